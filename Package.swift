@@ -1,0 +1,65 @@
+// swift-tools-version: 6.0
+// The Swift deep-learning workbook: a core library, one walkthrough executable per lesson,
+// and graded exercises. No package dependencies: the Swift toolchain only.
+import PackageDescription
+
+/// The lessons that exist. Adding `LessonNN` here adds its walkthrough executable
+/// (`Sources/LessonNN`), its exercise module and its graded tests (`Tests/LessonNNTests`).
+let lessons = ["Lesson01"]
+
+/// `WORKBOOK_SOLUTIONS=1 swift test` grades the reference answers in `Solutions/` instead of
+/// the learner's files in `Lessons/`. Exactly "1" switches; anything else is learner mode.
+let gradingSolutions = Context.environment["WORKBOOK_SOLUTIONS"] == "1"
+let solutionsDefine: [SwiftSetting] = gradingSolutions ? [.define("WORKBOOK_SOLUTIONS")] : []
+
+/// The core's numeric loops are 50-100x slower unoptimised, so the library targets are compiled
+/// with -O even in the debug build that `swift run` and `swift test` use.
+let optimisedInEveryBuild: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+var targets: [Target] = [
+  .target(
+    name: "WorkbookBasics",
+    resources: [.copy("Datasets")],
+    swiftSettings: optimisedInEveryBuild),
+  .target(
+    name: "WorkbookReference",
+    dependencies: ["WorkbookBasics"],
+    swiftSettings: optimisedInEveryBuild),
+  .target(name: "ExerciseCatalog"),
+  .executableTarget(name: "workbook", dependencies: ["ExerciseCatalog"]),
+  .target(
+    name: "GradingSupport",
+    dependencies: ["WorkbookBasics"],
+    path: "Tests/GradingSupport",
+    swiftSettings: solutionsDefine),
+  .testTarget(name: "WorkbookBasicsTests", dependencies: ["WorkbookBasics"]),
+  .testTarget(name: "WorkbookReferenceTests", dependencies: ["WorkbookBasics", "WorkbookReference"]),
+  .testTarget(name: "ExerciseCatalogTests", dependencies: ["ExerciseCatalog"]),
+  .testTarget(
+    name: "WalkthroughTests",
+    dependencies: lessons.map { .target(name: $0) }),
+]
+
+for lesson in lessons {
+  targets += [
+    .executableTarget(
+      name: lesson,
+      dependencies: ["WorkbookBasics", "WorkbookReference"]),
+    .target(
+      name: "\(lesson)Exercises",
+      dependencies: ["WorkbookBasics"],
+      path: "\(gradingSolutions ? "Solutions" : "Lessons")/\(lesson)",
+      exclude: gradingSolutions ? [] : ["README.md"]),
+    .testTarget(
+      name: "\(lesson)Tests",
+      dependencies: [.target(name: "\(lesson)Exercises"), "WorkbookBasics", "WorkbookReference", "GradingSupport"],
+      swiftSettings: solutionsDefine),
+  ]
+}
+
+let package = Package(
+  name: "DeepLearningWorkbook",
+  products: lessons.map { .executable(name: $0, targets: [$0]) }
+    + [.executable(name: "workbook", targets: ["workbook"])],
+  targets: targets
+)

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The files of one lesson in a checkout of the workbook, and the checks that keep them in
+/// step: the stub is generated from the solution, every exercise has its test class and a
+/// line in the lesson's README, and every test class grades an exercise.
+public struct LessonSources: Sendable {
+  /// The lesson's folder name, e.g. "Lesson01".
+  public let name: String
+  /// The package's root folder.
+  public let root: URL
+
+  /// The lesson `name` inside the package at `root`.
+  public init(name: String, root: URL) {
+    self.name = name
+    self.root = root
+  }
+
+  /// Every lesson that has a Solutions folder, in order.
+  public static func all(in root: URL) throws -> [LessonSources] {
+    let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Solutions").path)
+    return folders.filter { $0.hasPrefix("Lesson") }.sorted().map { LessonSources(name: $0, root: root) }
+  }
+
+  /// `Solutions/LessonNN/Exercises.swift`: the reference answers, the one source.
+  public var solutionFile: URL { root.appendingPathComponent("Solutions/\(name)/Exercises.swift") }
+  /// `Lessons/LessonNN/Exercises.swift`: the learner's stubs.
+  public var stubFile: URL { root.appendingPathComponent("Lessons/\(name)/Exercises.swift") }
+  /// `Lessons/LessonNN/README.md`.
+  public var readmeFile: URL { root.appendingPathComponent("Lessons/\(name)/README.md") }
+  /// `Tests/LessonNNTests`: the graded tests.
+  public var testsFolder: URL { root.appendingPathComponent("Tests/\(name)Tests") }
+
+  /// The parsed solution file.
+  public func source() throws -> ExerciseSource {
+    do {
+      return try ExerciseSource(parsing: try String(contentsOf: solutionFile, encoding: .utf8))
+    } catch let error as ExerciseSourceError {
+      throw ExerciseSourceError(line: error.line, reason: "\(solutionFile.path): \(error.reason)")
+    }
+  }
+
+  /// Every way the lesson's files disagree; empty when they are in step.
+  /// - Parameter includeStub: also require the stub file to equal the generated stub (true
+  ///   for the course's own checkout; a learner's edited stubs differ, as they should).
+  public func problems(includeStub: Bool) throws -> [String] {
+    let source = try source()
+    var problems = [String]()
+    if includeStub {
+      let stub = (try? String(contentsOf: stubFile, encoding: .utf8)) ?? ""
+      if stub != source.stub() {
+        problems.append("Lessons/\(name)/Exercises.swift is not the stub generated from Solutions/\(name)/Exercises.swift (regenerate it with: swift run workbook verify-sources --write-stubs)")
+      }
+    }
+    let testClasses = try Self.testClassNames(in: testsFolder)
+    let readme = (try? String(contentsOf: readmeFile, encoding: .utf8)) ?? ""
+    for exercise in source.exercises {
+      if !testClasses.contains(exercise.testClassName) {
+        problems.append("exercise \(exercise.number) (\(exercise.title)) has no test class \(exercise.testClassName) in Tests/\(name)Tests")
+      }
+      if !readme.contains("\(exercise.number) · \(exercise.title)") {
+        problems.append("Lessons/\(name)/README.md does not list \"\(exercise.number) · \(exercise.title)\"")
+      }
+    }
+    let expected = Set(source.exercises.map(\.testClassName))
+    for name in testClasses.sorted() where !expected.contains(name) {
+      problems.append("test class \(name) in Tests/\(self.name)Tests grades no exercise of the solution file")
+    }
+    return problems
+  }
+
+  /// The `ExerciseNNNNTests` classes declared in a folder's Swift files.
+  static func testClassNames(in folder: URL) throws -> Set<String> {
+    var names = Set<String>()
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for file in files where file.hasSuffix(".swift") {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      for line in text.split(separator: "\n") {
+        let words = line.split(separator: " ")
+        if let index = words.firstIndex(of: "class"), index + 1 < words.count {
+          let name = words[index + 1].prefix { $0.isLetter || $0.isNumber }
+          if name.hasPrefix("Exercise") && name.hasSuffix("Tests") { names.insert(String(name)) }
+        }
+      }
+    }
+    return names
+  }
+}

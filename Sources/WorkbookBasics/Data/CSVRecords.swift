@@ -1,0 +1,58 @@
+import Foundation
+
+/// The fields of a CSV file as text, each row with its line number: the first step of reading
+/// any CSV, shared by the numeric `CSVTable` and the text-valued split file.
+struct CSVRecords {
+  /// One data row and where it came from.
+  struct Row {
+    /// The 1-based line number in the file.
+    let line: Int
+    /// The fields, trimmed of surrounding spaces.
+    let fields: [String]
+  }
+
+  /// The column names from the header row.
+  let header: [String]
+  /// The data rows, each as long as the header.
+  let rows: [Row]
+
+  /// Splits CSV text into a header and rows of fields (no quoting: the bundled files need none).
+  /// - Throws: `CSVError` for an empty file or a row with the wrong number of fields.
+  init(parsing text: String, source: String) throws {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+    while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
+    guard let headerLine = lines.first else {
+      throw CSVError(file: source, line: 1, column: nil, reason: "the file is empty; expected a header row")
+    }
+    header = Self.fields(of: headerLine)
+    var rows = [Row]()
+    rows.reserveCapacity(lines.count - 1)
+    for (offset, line) in lines.dropFirst().enumerated() {
+      let fields = Self.fields(of: line)
+      guard fields.count == header.count else {
+        throw CSVError(
+          file: source, line: offset + 2, column: nil,
+          reason: "this row has \(fields.count) fields but the header has \(header.count)")
+      }
+      rows.append(Row(line: offset + 2, fields: fields))
+    }
+    self.rows = rows
+  }
+
+  private static func fields(of line: Substring) -> [String] {
+    line.split(separator: ",", omittingEmptySubsequences: false).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+  }
+
+  /// Reads a whole text file, turning a failure into a `CSVError` that names the file.
+  static func readText(of url: URL) throws -> String {
+    do {
+      return try String(contentsOf: url, encoding: .utf8)
+    } catch {
+      throw CSVError(file: url.path, line: 0, column: nil, reason: "cannot read the file: \(error.localizedDescription)")
+    }
+  }
+}

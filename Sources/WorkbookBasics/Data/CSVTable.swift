@@ -1,0 +1,60 @@
+import Foundation
+
+/// A problem found while reading a CSV file, with the place to look.
+public struct CSVError: Error, CustomStringConvertible, Equatable {
+  /// The file's name (or the name given for text read from memory).
+  public let file: String
+  /// The 1-based line number (the header is line 1).
+  public let line: Int
+  /// The 1-based column number, when one field is at fault.
+  public let column: Int?
+  /// What is wrong.
+  public let reason: String
+
+  /// `boston.csv:12:5: "abc" is not a number`.
+  public var description: String {
+    let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    return "\(place): \(reason)"
+  }
+}
+
+/// A numeric CSV table: one header row of names, then rows of numbers, comma-separated.
+///
+/// Every data row must have as many fields as the header, and every field must be a number;
+/// otherwise reading stops with a `CSVError` giving the file, line and column.
+public struct CSVTable: Sendable {
+  /// The column names from the header row.
+  public let header: [String]
+  /// The numbers, one row per data line.
+  public let values: Matrix
+
+  /// Parses CSV text whose fields are all numbers.
+  /// - Parameters:
+  ///   - text: the whole file's contents.
+  ///   - source: the name used in error messages (usually the file name).
+  /// - Throws: `CSVError` for an empty file, a ragged row or a field that is not a number.
+  public init(parsing text: String, source: String) throws {
+    let records = try CSVRecords(parsing: text, source: source)
+    var numbers = [Double]()
+    numbers.reserveCapacity(records.header.count * records.rows.count)
+    for row in records.rows {
+      for (columnIndex, field) in row.fields.enumerated() {
+        guard let number = Double(field), number.isFinite else {
+          throw CSVError(
+            file: source, line: row.line, column: columnIndex + 1,
+            reason: "\"\(field)\" in column \"\(records.header[columnIndex])\" is not a finite number")
+        }
+        numbers.append(number)
+      }
+    }
+    self.header = records.header
+    self.values = Matrix(rows: records.rows.count, columns: records.header.count, values: numbers)
+  }
+
+  /// Reads and parses a CSV file.
+  /// - Parameter url: the file.
+  /// - Throws: `CSVError` if the file cannot be read or parsed.
+  public init(contentsOf url: URL) throws {
+    try self.init(parsing: try CSVRecords.readText(of: url), source: url.lastPathComponent)
+  }
+}

@@ -1,0 +1,28 @@
+/// Which observations train the model and which are held back to test it.
+public struct Split: Equatable, Sendable {
+  /// Row indices used for training.
+  public var train: [Int]
+  /// Row indices held out for testing.
+  public var test: [Int]
+
+  /// A split from explicit index lists.
+  public init(train: [Int], test: [Int]) {
+    self.train = train
+    self.test = test
+  }
+
+  /// A random split: shuffles `0..<count` and puts the first `testFraction` of it in `test`
+  /// (rounded up, as scikit-learn's `train_test_split` does).
+  /// - Parameters:
+  ///   - count: the number of observations.
+  ///   - testFraction: the share held out, in (0, 1).
+  ///   - generator: the source of randomness (use a `SeededGenerator`).
+  public init(shuffling count: Int, testFraction: Double, using generator: inout some RandomNumberGenerator) {
+    require(
+      testFraction > 0 && testFraction < 1,
+      "Split: testFraction must be between 0 and 1, got \(testFraction)")
+    let order = generator.permutation(count)
+    let testCount = Int((Double(count) * testFraction).rounded(.up))
+    self.init(train: Array(order[testCount...]), test: Array(order[..<testCount]))
+  }
+}

@@ -1,0 +1,31 @@
+/// Feature scaling by standardisation, scikit-learn's `StandardScaler`: each column becomes
+/// `(x − mean) / standard deviation`, so every feature has mean 0 and spread 1.
+///
+/// Fit it on the training data only and apply the same numbers to the test data; fitting on
+/// all rows lets the test set leak into training.
+public struct Standardizer: Sendable {
+  /// The mean of each column, 1 × n.
+  public let means: Matrix
+  /// The standard deviation of each column (population, ÷ m), 1 × n; a constant column
+  /// gets 1 so that it is centred but not divided by zero.
+  public let standardDeviations: Matrix
+
+  /// Learns the mean and standard deviation of each column of `features`.
+  /// - Parameter features: an m × n matrix with m ≥ 1.
+  public init(fittedTo features: Matrix) {
+    require(features.rows > 0, "Standardizer: cannot fit to an empty \(features.shapeDescription) matrix")
+    means = features.mean(axis: 0)
+    let variances = ((features - means) * (features - means)).mean(axis: 0)
+    standardDeviations = variances.map { $0 > 0 ? $0.squareRoot() : 1 }
+  }
+
+  /// Standardises `features` with the fitted means and deviations.
+  /// - Parameter features: m × n, with the same n as the fitted data.
+  /// - Returns: `(features − means) / standardDeviations`, m × n.
+  public func transform(_ features: Matrix) -> Matrix {
+    require(
+      features.columns == means.columns,
+      "Standardizer.transform: fitted to \(means.columns) columns, given \(features.shapeDescription)")
+    return (features - means) / standardDeviations
+  }
+}

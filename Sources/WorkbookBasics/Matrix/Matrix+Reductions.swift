@@ -1,0 +1,61 @@
+/// Sums, means and extremes, overall or along one axis (numpy's `axis=0` / `axis=1`,
+/// always keeping two dimensions, like `keepdims=True`).
+extension Matrix {
+  /// The sum of all entries, `np.sum(A)`.
+  public func sum() -> Double {
+    var total = 0.0
+    values.withUnsafeBufferPointer { a in
+      for value in a { total += value }
+    }
+    return total
+  }
+
+  /// The mean of all entries, `np.mean(A)`.
+  /// - Precondition: the matrix is not empty.
+  public func mean() -> Double {
+    require(count > 0, "mean: the matrix is empty (\(shapeDescription))")
+    return sum() / Double(count)
+  }
+
+  /// Sums along one axis, keeping two dimensions.
+  ///
+  /// `axis: 0` adds the rows together (one total per column): a 1 × n row, as
+  /// `np.sum(A, axis=0, keepdims=True)`; this is how a bias gradient adds up over a batch.
+  /// `axis: 1` adds across each row: an m × 1 column.
+  /// - Parameter axis: 0 or 1.
+  /// - Returns: 1 × n for axis 0, m × 1 for axis 1.
+  public func sum(axis: Int) -> Matrix {
+    require(axis == 0 || axis == 1, "sum(axis:): axis must be 0 (down the rows) or 1 (across the columns), got \(axis)")
+    var result = [Double](repeating: 0, count: axis == 0 ? columns : rows)
+    values.withUnsafeBufferPointer { a in
+      result.withUnsafeMutableBufferPointer { out in
+        for i in 0..<rows {
+          for j in 0..<columns { out[axis == 0 ? j : i] += a[i * columns + j] }
+        }
+      }
+    }
+    return axis == 0 ? Matrix(row: result) : Matrix(column: result)
+  }
+
+  /// Means along one axis, keeping two dimensions (see `sum(axis:)`).
+  /// - Parameter axis: 0 (the mean of each column, 1 × n) or 1 (of each row, m × 1).
+  public func mean(axis: Int) -> Matrix {
+    let length = axis == 0 ? rows : columns
+    require(length > 0, "mean(axis: \(axis)): nothing to average in a \(shapeDescription) matrix")
+    return sum(axis: axis) / Double(length)
+  }
+
+  /// The largest entry.
+  /// - Precondition: the matrix is not empty.
+  public func max() -> Double {
+    require(count > 0, "max: the matrix is empty (\(shapeDescription))")
+    return values.max() ?? .nan
+  }
+
+  /// The smallest entry.
+  /// - Precondition: the matrix is not empty.
+  public func min() -> Double {
+    require(count > 0, "min: the matrix is empty (\(shapeDescription))")
+    return values.min() ?? .nan
+  }
+}

@@ -1,0 +1,74 @@
+/// Picking rows and columns out of a matrix, and gluing matrices side by side.
+extension Matrix {
+  /// The rows at `indices`, in that order: how a shuffled mini-batch is taken, numpy's
+  /// `A[indices]`.
+  /// - Parameter indices: row numbers, each in `0..<rows`; repeats are allowed.
+  /// - Returns: a `indices.count` × `columns` matrix.
+  public func rows(at indices: [Int]) -> Matrix {
+    var result = [Double]()
+    result.reserveCapacity(indices.count * columns)
+    for index in indices {
+      require(
+        index >= 0 && index < rows,
+        "rows(at:): row \(index) is out of range for a \(shapeDescription) matrix")
+      result.append(contentsOf: values[(index * columns)..<((index + 1) * columns)])
+    }
+    return Matrix(rows: indices.count, columns: columns, values: result)
+  }
+
+  /// The rows in `range`, numpy's `A[start:end]`.
+  /// - Parameter range: a range within `0..<rows`.
+  public func rows(in range: Range<Int>) -> Matrix {
+    require(
+      range.lowerBound >= 0 && range.upperBound <= rows,
+      "rows(in:): \(range) is out of range for a \(shapeDescription) matrix")
+    return rows(at: Array(range))
+  }
+
+  /// The columns in `range`, numpy's `A[:, start:end]`.
+  /// - Parameter range: a range within `0..<columns`.
+  public func columns(in range: Range<Int>) -> Matrix {
+    require(
+      range.lowerBound >= 0 && range.upperBound <= columns,
+      "columns(in:): \(range) is out of range for a \(shapeDescription) matrix")
+    var result = [Double]()
+    result.reserveCapacity(rows * range.count)
+    for i in 0..<rows {
+      result.append(contentsOf: values[(i * columns + range.lowerBound)..<(i * columns + range.upperBound)])
+    }
+    return Matrix(rows: rows, columns: range.count, values: result)
+  }
+
+  /// Row `index` as a 1 × n matrix.
+  public func row(_ index: Int) -> Matrix { rows(at: [index]) }
+
+  /// Column `index` as an m × 1 matrix.
+  public func column(_ index: Int) -> Matrix {
+    require(
+      index >= 0 && index < columns,
+      "column(_:): column \(index) is out of range for a \(shapeDescription) matrix")
+    return columns(in: index..<(index + 1))
+  }
+
+  /// Places matrices side by side, numpy's `np.hstack`: e.g. a column of ones next to `X`
+  /// for the normal equation.
+  /// - Parameter parts: matrices with the same number of rows.
+  /// - Returns: a matrix whose columns are those of `parts`, left to right.
+  public static func hstack(_ parts: [Matrix]) -> Matrix {
+    guard let height = parts.first?.rows else { return Matrix(rows: 0, columns: 0, values: []) }
+    for part in parts {
+      require(
+        part.rows == height,
+        "hstack: \(parts.map(\.shapeDescription).joined(separator: ", ")) — every part needs \(height) rows")
+    }
+    let width = parts.reduce(0) { $0 + $1.columns }
+    var result = [Double]()
+    result.reserveCapacity(height * width)
+    for i in 0..<height {
+      for part in parts {
+        result.append(contentsOf: part.values[(i * part.columns)..<((i + 1) * part.columns)])
+      }
+    }
+    return Matrix(rows: height, columns: width, values: result)
+  }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Writes a number the way the whole workbook prints numbers.
+///
+/// Fixed decimals for ordinary magnitudes (`22.0776`), scientific notation outside about
+/// 1e-3…1e6 (`4.0656e+17`, `7.8886e-31`), never `-0.0000`, and `NaN` / `∞` / `-∞` spelled out.
+/// - Parameters:
+///   - value: the number.
+///   - decimals: digits after the point (and in the mantissa of scientific notation).
+/// - Returns: the text.
+public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
+  if value.isNaN { return "NaN" }
+  if value.isInfinite { return value > 0 ? "∞" : "-∞" }
+  let magnitude = abs(value)
+  if magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6) {
+    return String(format: "%.\(decimals)e", value)
+  }
+  let text = String(format: "%.\(decimals)f", value)
+  // Rounding a tiny negative number gives "-0.0000": print it without the sign.
+  if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+    return String(text.dropFirst())
+  }
+  return text
+}
+
+/// Writes a number with a fixed count of decimals and no switch to scientific notation, for
+/// columns of values that must line up (e.g. a table of losses).
+/// - Parameters:
+///   - value: the number.
+///   - decimals: digits after the point.
+public func formatFixed(_ value: Double, decimals: Int = 4) -> String {
+  if !value.isFinite { return formatNumber(value) }
+  let text = String(format: "%.\(decimals)f", value)
+  if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
+    return String(text.dropFirst())
+  }
+  return text
+}

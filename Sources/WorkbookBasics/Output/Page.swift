@@ -1,0 +1,139 @@
+/// Where a walkthrough section writes: paragraphs wrapped to the terminal, matrices with their
+/// shape, tables, plots, checks and errata, in one consistent style.
+///
+/// A section never calls `print` itself, so the style (colour or not) is decided once.
+public struct Page {
+  /// The colours in use.
+  public let style: TerminalStyle
+  /// How wide paragraphs are wrapped, in characters.
+  public let width: Int
+  /// How many `check` calls failed so far (the walkthrough then exits with status 1).
+  public private(set) var failedChecks = 0
+  private let write: (String) -> Void
+
+  /// A page writing lines through `write`.
+  /// - Parameters:
+  ///   - style: the colours.
+  ///   - width: the wrap width.
+  ///   - write: receives each finished line (default: standard output).
+  public init(style: TerminalStyle, width: Int = 80, write: @escaping (String) -> Void = { print($0) }) {
+    self.style = style
+    self.width = width
+    self.write = write
+  }
+
+  /// Writes one line as it is.
+  public func line(_ text: String = "") { write(text) }
+
+  /// Writes a paragraph wrapped to `width`, followed by a blank line.
+  /// - Parameter text: the paragraph; a "\n" starts a new line inside it.
+  public func paragraph(_ text: String) {
+    for line in wrap(text, indent: "", hangingIndent: "") { write(line) }
+    write("")
+  }
+
+  /// Writes `label = value`, indented, with the number in the workbook's format.
+  /// - Parameters:
+  ///   - label: what the number is.
+  ///   - value: the number.
+  ///   - note: an optional remark after the number.
+  public func value(_ label: String, _ value: Double, note: String? = nil) {
+    let remark = note.map { "   " + style.dim($0) } ?? ""
+    write("  \(label) = \(formatNumber(value))\(remark)")
+  }
+
+  /// Writes a matrix with its name and shape, one row per line, numpy style.
+  /// - Parameters:
+  ///   - name: what the matrix is, e.g. "X".
+  ///   - matrix: the matrix.
+  ///   - maxRows: rows shown before the rest is summarised as "…".
+  public func matrix(_ name: String, _ matrix: Matrix, maxRows: Int = 8) {
+    write("  \(name)  (\(matrix.shapeDescription))")
+    let cells = matrix.values.map { formatNumber($0) }
+    let cellWidth = cells.map(\.count).max() ?? 0
+    let shownRows = Swift.min(matrix.rows, maxRows)
+    for row in 0..<shownRows {
+      let entries = (0..<matrix.columns).map { column -> String in
+        let cell = cells[row * matrix.columns + column]
+        return String(repeating: " ", count: cellWidth - cell.count) + cell
+      }
+      write("    [ " + entries.joined(separator: "  ") + " ]")
+    }
+    if shownRows < matrix.rows { write("    … \(matrix.rows - shownRows) more rows") }
+  }
+
+  /// Writes a table, indented.
+  public func table(_ table: TextTable) {
+    for line in table.render() { write("  " + line) }
+  }
+
+  /// Writes a plot, indented.
+  public func plot(_ plot: LinePlot) {
+    for line in plot.render() { write("  " + line) }
+  }
+
+  /// Writes a self-check of the walkthrough: ✓ when it holds, ✗ (and a failing exit status)
+  /// when it does not.
+  /// - Parameters:
+  ///   - claim: what is being checked.
+  ///   - holds: whether it holds.
+  ///   - detail: the measured numbers behind it.
+  public mutating func check(_ claim: String, holds: Bool, detail: String) {
+    if !holds { failedChecks += 1 }
+    let mark = holds ? style.success("✓") : style.failure("✗ CHECK FAILED:")
+    for line in wrap("\(claim): \(detail)", indent: "  \(mark) ", hangingIndent: "    ") { write(line) }
+  }
+
+  /// Writes an erratum: where the course notes are wrong, and the right value.
+  /// - Parameter text: what the notes say, what is right, and why.
+  public func errata(_ text: String) {
+    for line in wrap(text, indent: "  " + style.warning("Errata:") + " ", hangingIndent: "          ") { write(line) }
+    write("")
+  }
+
+  /// Writes a side note, set off from the main text.
+  public func note(_ text: String) {
+    for line in wrap(text, indent: "  " + style.bold("Note:") + " ", hangingIndent: "        ") { write(line) }
+    write("")
+  }
+
+  /// Breaks text into lines of at most `width` characters at spaces. `indent` starts the first
+  /// line (its escape codes do not count towards the width), `hangingIndent` the others.
+  func wrap(_ text: String, indent: String, hangingIndent: String) -> [String] {
+    var lines = [String]()
+    for (number, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var current = number == 0 ? indent : hangingIndent
+      var currentWidth = Self.visibleWidth(current)
+      var lineIsEmpty = true
+      for word in paragraph.split(separator: " ") {
+        if !lineIsEmpty && currentWidth + 1 + word.count > width {
+          lines.append(current)
+          current = hangingIndent
+          currentWidth = hangingIndent.count
+          lineIsEmpty = true
+        }
+        if !lineIsEmpty {
+          current += " "
+          currentWidth += 1
+        }
+        current += word
+        currentWidth += word.count
+        lineIsEmpty = false
+      }
+      lines.append(current)
+    }
+    return lines
+  }
+
+  /// The printed width of a string, ignoring ANSI colour codes.
+  static func visibleWidth(_ text: String) -> Int {
+    var width = 0
+    var inEscape = false
+    for character in text {
+      if character == "\u{1B}" { inEscape = true; continue }
+      if inEscape { if character == "m" { inEscape = false }; continue }
+      width += 1
+    }
+    return width
+  }
+}

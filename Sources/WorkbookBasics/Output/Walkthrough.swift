@@ -1,0 +1,115 @@
+import Foundation
+
+/// One numbered part of a lesson's walkthrough.
+public struct WalkthroughSection {
+  /// The heading, e.g. "A batch of three predictions".
+  public let title: String
+  /// Writes the section; it may throw (e.g. a data file that cannot be read).
+  public let body: (inout Page) throws -> Void
+
+  /// A section with a heading and the code that writes it.
+  public init(_ title: String, body: @escaping (inout Page) throws -> Void) {
+    self.title = title
+    self.body = body
+  }
+}
+
+/// A lesson's printed walkthrough: runs its sections in order and handles the command line
+/// (`--help`, `--list`, `--section N`).
+///
+/// ```
+/// @main struct Lesson01 {
+///   static func main() {
+///     Walkthrough(lesson: 1, title: "Linear regression by hand", sections: [...]).runAndExit()
+///   }
+/// }
+/// ```
+public struct Walkthrough {
+  /// The lesson number.
+  public let lesson: Int
+  /// The lesson's title.
+  public let title: String
+  /// The sections, in reading order.
+  public let sections: [WalkthroughSection]
+
+  /// A walkthrough of the given sections.
+  public init(lesson: Int, title: String, sections: [WalkthroughSection]) {
+    self.lesson = lesson
+    self.title = title
+    self.sections = sections
+  }
+
+  private var executableName: String { String(format: "Lesson%02d", lesson) }
+
+  /// The `--help` text.
+  public var usage: String {
+    """
+    Usage: swift run \(executableName) [--section N] [--list] [--help]
+
+    Prints Lesson \(lesson)'s walkthrough: "\(title)", every number computed as it runs.
+      --section N   print only section N (1 to \(sections.count))
+      --list        list the sections
+      --help        show this text
+    Colour is used on a terminal unless NO_COLOR is set.
+    """
+  }
+
+  /// Runs with the process's arguments and exits: status 0 when every section ran and every
+  /// self-check held, 1 when a section failed or a check did not hold, 2 for bad arguments.
+  public func runAndExit() -> Never {
+    exit(run(arguments: Array(CommandLine.arguments.dropFirst())))
+  }
+
+  /// Runs with the given arguments (without the program name) and returns the exit status.
+  /// - Parameters:
+  ///   - arguments: the command-line arguments.
+  ///   - style: the colours to use.
+  public func run(arguments: [String], style: TerminalStyle = .detect()) -> Int32 {
+    var chosen: Int?
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      switch argument {
+      case "--help", "-h":
+        print(usage)
+        return 0
+      case "--list":
+        for (index, section) in sections.enumerated() { print("\(index + 1). \(section.title)") }
+        return 0
+      case "--section":
+        guard let text = remaining.popFirst(), let number = Int(text), (1...sections.count).contains(number) else {
+          return fail("--section needs a number from 1 to \(sections.count)")
+        }
+        chosen = number
+      default:
+        return fail("unknown argument \"\(argument)\"")
+      }
+    }
+    var page = Page(style: style)
+    if chosen == nil {
+      page.line(style.bold("Lesson \(lesson) · \(title)"))
+      page.line(String(repeating: "═", count: Swift.min(page.width, "Lesson \(lesson) · \(title)".count)))
+      page.line()
+    }
+    for (index, section) in sections.enumerated() where chosen == nil || chosen == index + 1 {
+      let heading = "\(index + 1). \(section.title)"
+      page.line(style.bold(heading))
+      page.line(String(repeating: "─", count: Swift.min(page.width, heading.count)))
+      do {
+        try section.body(&page)
+      } catch {
+        FileHandle.standardError.write(Data("error in section \(index + 1) (\(section.title)): \(error)\n".utf8))
+        return 1
+      }
+    }
+    if page.failedChecks > 0 {
+      FileHandle.standardError.write(Data("\(page.failedChecks) self-check(s) failed: this is a bug in the workbook\n".utf8))
+      return 1
+    }
+    return 0
+  }
+
+  private func fail(_ message: String) -> Int32 {
+    FileHandle.standardError.write(Data("error: \(message)\n\n\(usage)\n".utf8))
+    return 2
+  }
+}

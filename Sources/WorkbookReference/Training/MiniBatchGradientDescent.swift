@@ -1,0 +1,78 @@
+import WorkbookBasics
+
+/// Why training stopped early.
+public enum TrainingError: Error, CustomStringConvertible, Equatable {
+  /// The loss became NaN or infinite: the learning rate is almost always too large.
+  case diverged(epoch: Int, step: Int, loss: Double)
+
+  /// Says where training blew up and what to try.
+  public var description: String {
+    switch self {
+    case .diverged(let epoch, let step, let loss):
+      return "training diverged: the loss became \(formatNumber(loss)) at epoch \(epoch), step \(step); "
+        + "try a smaller learning rate or standardise the features"
+    }
+  }
+}
+
+/// What a training run produced.
+public struct TrainingRun: Sendable {
+  /// The trained model.
+  public let model: LinearModel
+  /// The batch loss at every step, measured before that step's update.
+  public let stepLosses: [Double]
+  /// How many epochs ran (fewer than asked when `stopWhen` stopped training).
+  public let epochs: Int
+}
+
+/// Mini-batch gradient descent for linear regression: each epoch visits the rows in a given
+/// order, cut into batches; every batch makes one update.
+///
+/// Batch size m gives batch gradient descent (one update per epoch), 1 gives stochastic
+/// gradient descent (m updates per epoch), anything between gives mini-batches.
+public struct MiniBatchGradientDescent: Sendable {
+  /// η, the step size.
+  public var learningRate: Double
+  /// Rows per update.
+  public var batchSize: Int
+
+  /// A trainer with the given hyper-parameters.
+  public init(learningRate: Double, batchSize: Int) {
+    require(batchSize > 0, "MiniBatchGradientDescent: the batch size must be positive, got \(batchSize)")
+    self.learningRate = learningRate
+    self.batchSize = batchSize
+  }
+
+  /// Trains `model` for up to `epochs` passes over the data.
+  /// - Parameters:
+  ///   - model: the starting parameters.
+  ///   - features: X, m × n.
+  ///   - targets: Y, m × k.
+  ///   - epochs: how many passes.
+  ///   - order: the row order of each epoch (e.g. a fresh permutation from a seeded generator,
+  ///     or `0..<m` for no shuffling), given the epoch number from 0.
+  ///   - stopWhen: stops after the first step whose loss (before its update) satisfies it.
+  /// - Throws: `TrainingError.diverged` as soon as a loss is NaN or infinite.
+  public func train(
+    _ model: LinearModel, features: Matrix, targets: Matrix, epochs: Int,
+    order: (Int) -> [Int], stopWhen: (Double) -> Bool = { _ in false }
+  ) throws -> TrainingRun {
+    require(
+      features.rows == targets.rows,
+      "train: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows")
+    var current = model
+    var losses = [Double]()
+    for epoch in 0..<epochs {
+      for (step, batch) in miniBatches(of: order(epoch), size: batchSize).enumerated() {
+        let gradients = current.gradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
+        guard gradients.loss.isFinite else {
+          throw TrainingError.diverged(epoch: epoch + 1, step: step + 1, loss: gradients.loss)
+        }
+        losses.append(gradients.loss)
+        if stopWhen(gradients.loss) { return TrainingRun(model: current, stepLosses: losses, epochs: epoch + 1) }
+        current = current.updated(by: gradients, learningRate: learningRate)
+      }
+    }
+    return TrainingRun(model: current, stepLosses: losses, epochs: epochs)
+  }
+}

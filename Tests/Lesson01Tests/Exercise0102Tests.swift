@@ -1,0 +1,39 @@
+import GradingSupport
+import Lesson01Exercises
+import WorkbookBasics
+import WorkbookReference
+import XCTest
+
+/// Exercise 1.2 · Mean squared error.
+final class Exercise0102Tests: XCTestCase {
+  func testWorkedExample() throws {
+    let loss = try attempt("1.2") {
+      try Lesson01Exercises.meanSquaredError(predicted: WorkedExample.P, expected: WorkedExample.Y)
+    }
+    assertNumber(
+      loss, matches: WorkedExample.mse, "MSE",
+      hint: "Square each difference y − p, add them up and divide by m = 3.")
+  }
+
+  /// The notes' cost table (note 002): X = Y = (1, 2, 3), h(x) = θx, J = 1/(2m)·Σ(θx − y)².
+  /// J(θ) = (θ − 1)²·(1 + 4 + 9)/6: 28/3, 7/3, 0, 7/3, 28/3 for θ = −1…3, printed 9.33, 2.33,
+  /// 0, 2.33, 9.33. Our MSE has 1/m, so MSE = 2·J.
+  func testNotesCostTable() throws {
+    let x = Matrix(column: [1, 2, 3])
+    for (theta, notesCost) in [(-1.0, 28.0 / 3), (0, 7.0 / 3), (1, 0), (2, 7.0 / 3), (3, 28.0 / 3)] {
+      let loss = try attempt("1.2") { try Lesson01Exercises.meanSquaredError(predicted: theta * x, expected: x) }
+      assertNumber(
+        loss / 2, matches: notesCost, "MSE/2 at θ = \(formatNumber(theta))",
+        hint: "The notes' J uses 1/(2m); the MSE uses 1/m, so MSE should be twice the table's value.")
+    }
+  }
+
+  func testMatchesReferenceOnRandomBatch() throws {
+    let problem = RandomProblem.make(rows: 9, features: 3, seed: 102)
+    let P = LinearModel(weights: problem.W, bias: problem.b).predict(problem.X)
+    let loss = try attempt("1.2") { try Lesson01Exercises.meanSquaredError(predicted: P, expected: problem.Y) }
+    assertNumber(
+      loss, matches: WorkbookReference.meanSquaredError(predicted: P, expected: problem.Y), "MSE of 9 predictions",
+      hint: "Average over all m observations: (1/m)·Σ(y − p)².")
+  }
+}
