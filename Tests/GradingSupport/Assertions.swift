@@ -64,7 +64,7 @@ public func matrixMismatch(
     }
   }
   guard worstError > tolerance else { return nil }
-  let place = scalar ? what : "\(what)[\(worstIndex / actual.columns), \(worstIndex % actual.columns)]"
+  let place = scalar ? what : "\(what), entry [\(worstIndex / actual.columns), \(worstIndex % actual.columns)],"
   let got = actual.values[worstIndex]
   if !got.isFinite {
     return "\(place) is \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex])): look for a division by zero or an overflow."

@@ -13,6 +13,9 @@ public struct LinePlot: Sendable {
   public var logarithmic: Bool
   /// What the horizontal axis counts, e.g. "step" or "epoch".
   public var xLabel: String
+  /// The numbers written under the left and right ends of the horizontal axis (default: the
+  /// first and last index).
+  public var xRange: (start: Double, end: Double)?
 
   /// A chart of `values`.
   /// - Parameters:
@@ -21,13 +24,18 @@ public struct LinePlot: Sendable {
   ///   - height: lines down (4 dots each).
   ///   - logarithmic: use a log scale (all finite values must then be positive).
   ///   - xLabel: the name of the horizontal axis.
-  public init(_ values: [Double], width: Int = 60, height: Int = 10, logarithmic: Bool = false, xLabel: String = "step") {
+  ///   - xRange: the values at the two ends of the horizontal axis, when not the indices.
+  public init(
+    _ values: [Double], width: Int = 60, height: Int = 10, logarithmic: Bool = false, xLabel: String = "step",
+    xRange: (start: Double, end: Double)? = nil
+  ) {
     require(width >= 2 && height >= 2, "LinePlot: needs at least 2×2 characters, got \(width)×\(height)")
     self.values = values
     self.width = width
     self.height = height
     self.logarithmic = logarithmic
     self.xLabel = xLabel
+    self.xRange = xRange
   }
 
   /// The chart as lines of text, with the largest and smallest value on the left.
@@ -79,11 +87,16 @@ public struct LinePlot: Sendable {
       lines.append(String(repeating: " ", count: labelWidth - label.count) + label + " ┤" + text)
     }
     let axis = String(repeating: " ", count: labelWidth + 1) + "└" + String(repeating: "─", count: width)
-    let endLabel = "\(values.count - 1)"
-    let footer = String(repeating: " ", count: labelWidth + 2) + "0"
-      + String(repeating: " ", count: Swift.max(1, width - 1 - endLabel.count)) + endLabel
+    let startLabel = xRange.map { formatAxis($0.start) } ?? "0"
+    let endLabel = xRange.map { formatAxis($0.end) } ?? "\(values.count - 1)"
+    let footer = String(repeating: " ", count: labelWidth + 2) + startLabel
+      + String(repeating: " ", count: Swift.max(1, width - startLabel.count - endLabel.count)) + endLabel
     let scale = logarithmic ? " (log scale)" : ""
     return lines + [axis, footer + "  \(xLabel)\(scale)"]
+  }
+
+  private func formatAxis(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e6 ? "\(Int(value))" : formatNumber(value)
   }
 
   private func pow10(_ exponent: Double) -> Double { Foundation.pow(10, exponent) }

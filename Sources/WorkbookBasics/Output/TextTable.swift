@@ -34,7 +34,7 @@ public struct TextTable: Sendable {
       cells.indices.map { column in
         let padding = String(repeating: " ", count: widths[column] - cells[column].count)
         return numeric[column] ? padding + cells[column] : cells[column] + padding
-      }.joined(separator: "  ")
+      }.joined(separator: "  ").trimmingTrailingSpaces()
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
     return [line(headers), rule] + rows.map(line)
@@ -43,5 +43,14 @@ public struct TextTable: Sendable {
   private static func looksNumeric(_ cell: String) -> Bool {
     guard let first = cell.first else { return true }
     return first.isNumber || first == "-" || first == "+" || first == "∞" || cell == "NaN"
+  }
+}
+
+extension String {
+  /// The string without spaces at its end (a left-aligned last column pads with them).
+  func trimmingTrailingSpaces() -> String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
   }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// One numbered part of a lesson's walkthrough.
-public struct WalkthroughSection {
+public struct WalkthroughSection: Sendable {
   /// The heading, e.g. "A batch of three predictions".
   public let title: String
   /// Writes the section; it may throw (e.g. a data file that cannot be read).
-  public let body: (inout Page) throws -> Void
+  public let body: @Sendable (inout Page) throws -> Void
 
   /// A section with a heading and the code that writes it.
-  public init(_ title: String, body: @escaping (inout Page) throws -> Void) {
+  public init(_ title: String, body: @escaping @Sendable (inout Page) throws -> Void) {
     self.title = title
     self.body = body
   }

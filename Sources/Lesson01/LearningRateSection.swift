@@ -1,0 +1,40 @@
+import WorkbookBasics
+
+/// Section 6: learning rates that crawl, converge, and diverge, with the threshold derived.
+let learningRateSection = WalkthroughSection("The learning rate: too small, about right, too large") { page in
+  let curvature = OneParameterProblem.slope(2) - OneParameterProblem.slope(1)  // J is a parabola: slope = c·(θ − 1)
+  let threshold = 2 / curvature
+  page.paragraph("""
+    For this bowl the slope is a straight line, dJ/dθ = c·(θ − 1) with c = (1/m)·Σx² = \
+    \(formatNumber(curvature)). One step multiplies the distance to the minimum by (1 − α·c). \
+    When |1 − α·c| < 1 the distance shrinks; past α = 2/c = \(formatNumber(threshold)) it grows \
+    every step and θ flies off. Tiny α is safe but slow.
+    """)
+  let rates = [0.01, 0.1, 1 / curvature, 0.4, 0.5]
+  let steps = [1, 2, 5, 10, 20]
+  var rows = [[String]]()
+  for rate in rates {
+    let path = OneParameterProblem.descend(from: 4, learningRate: rate, steps: steps.last ?? 0)
+    let factor = abs(1 - rate * curvature)
+    let verdict: String
+    switch rate * curvature {
+    case ..<0.2: verdict = "crawls"
+    case ..<(1 - 1e-12): verdict = "converges"
+    case ..<(1 + 1e-12): verdict = "lands in one step"
+    case ..<2: verdict = "overshoots, zig-zags in"
+    default: verdict = "diverges"
+    }
+    rows.append([formatNumber(rate)] + steps.map { formatFixed(path[$0]) } + [formatFixed(factor), verdict])
+  }
+  page.table(TextTable(headers: ["α"] + steps.map { "θ after \($0)" } + ["|1 − αc|", ""], rows: rows))
+  page.line()
+  let diverging = OneParameterProblem.descend(from: 4, learningRate: 0.5, steps: 20)
+  let crawling = OneParameterProblem.descend(from: 4, learningRate: 0.01, steps: 20)
+  page.check(
+    "α = 0.5 is past 2/c and diverges", holds: 0.5 > threshold && abs(diverging[20] - 1) > abs(diverging[0] - 1),
+    detail: "|θ − 1| grew from 3 to \(formatNumber(abs(diverging[20] - 1)))")
+  page.check(
+    "α = 0.01 is safe but slow", holds: abs(crawling[20] - 1) < 3 && abs(crawling[20] - 1) > 1,
+    detail: "after 20 steps θ = \(formatNumber(crawling[20])), still far from 1")
+  page.line()
+}

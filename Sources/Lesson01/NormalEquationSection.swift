@@ -1,0 +1,35 @@
+import WorkbookBasics
+import WorkbookReference
+
+/// Section 9: the normal equation, and gradient descent arriving at the same θ.
+let normalEquationSection = WalkthroughSection("The normal equation") { page in
+  let (X, Y) = TwelveObservations.data
+  page.paragraph("""
+    For linear regression with squared error the minimum can be found without any descent. Put \
+    a column of ones in front of X so the bias becomes one more weight, A = [1 | X], and set \
+    the gradient to zero: AᵀA·θ = Aᵀy, so θ = (AᵀA)⁻¹Aᵀy. In code, solve the system rather than \
+    invert the matrix: it is cheaper and more accurate.
+    """)
+  let A = Matrix.hstack([.ones(rows: X.rows, columns: 1), X])
+  page.matrix("AᵀA", A.transposed().matmul(A))
+  page.matrix("Aᵀy", A.transposed().matmul(Y))
+  let fit = try fitByNormalEquation(features: X, targets: Y)
+  let theta = Matrix.hstack([fit.bias, fit.weights.transposed()])
+  page.matrix("θ = (b, w₁, w₂), solving AᵀA·θ = Aᵀy", theta)
+  page.line("  (the data were made from b = 4, w₁ = 3, w₂ = −2 plus noise)")
+  page.line()
+  let descent = try MiniBatchGradientDescent(learningRate: 0.02, batchSize: X.rows).train(
+    .zeros(features: 2), features: X, targets: Y, epochs: 5000, order: { _ in Array(0..<X.rows) })
+  let descended = Matrix.hstack([descent.model.bias, descent.model.weights.transposed()])
+  page.matrix("θ after 5000 steps of batch gradient descent (η = 0.02)", descended)
+  let gap = (descended - theta).map(abs).max()
+  page.check("gradient descent reaches the normal equation's θ", holds: gap < 1e-8, detail: "largest difference \(formatNumber(gap))")
+  page.line()
+  page.paragraph("""
+    So why descend at all? The normal equation has no learning rate to tune, no epochs and no \
+    need for feature scaling, and its predictions are instant. But solving costs about n³ \
+    operations for n features and needs all the data in memory at once, it fails when AᵀA is \
+    singular (a repeated or constant feature), and it exists only for this one model. Gradient \
+    descent scales to millions of features and rows and works for every network in this course.
+    """)
+}
