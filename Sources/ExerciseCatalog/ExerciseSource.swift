@@ -45,32 +45,43 @@ public struct ExerciseSource: Sendable {
       let text = raw.trimmingPrefixSpaces()
       let lineNumber = offset + 1
       if text.hasPrefix(Self.exerciseMarker) {
-        guard openBlock == nil else { throw ExerciseSourceError(line: lineNumber, reason: "a new exercise starts inside an open solution block") }
+        guard openBlock == nil else {
+          throw ExerciseSourceError(line: lineNumber, reason: "a new exercise starts inside an open solution block")
+        }
         let heading = text.dropFirst(Self.exerciseMarker.count)
         let parts = heading.split(separator: "·", maxSplits: 1).map { $0.trimmingSpaces() }
         guard parts.count == 2, Self.isExerciseNumber(parts[0]) else {
-          throw ExerciseSourceError(line: lineNumber, reason: "expected \"// MARK: - Exercise N.M · Title\", found \"\(text)\"")
+          throw ExerciseSourceError(
+            line: lineNumber, reason: "expected \"// MARK: - Exercise N.M · Title\", found \"\(text)\"")
         }
         if exercises.contains(where: { $0.number == parts[0] }) {
           throw ExerciseSourceError(line: lineNumber, reason: "exercise \(parts[0]) is declared twice")
         }
-        exercises.append(Exercise(number: parts[0], title: parts[1], line: lineNumber, tips: Self.tips(after: offset, in: lines)))
+        exercises.append(
+          Exercise(number: parts[0], title: parts[1], line: lineNumber, tips: Self.tips(after: offset, in: lines)))
       } else if text == Self.beginMarker {
-        guard let current = exercises.last else { throw ExerciseSourceError(line: lineNumber, reason: "a solution block before any exercise") }
-        guard openBlock == nil else { throw ExerciseSourceError(line: lineNumber, reason: "a solution block inside another") }
+        guard let current = exercises.last else {
+          throw ExerciseSourceError(line: lineNumber, reason: "a solution block before any exercise")
+        }
+        guard openBlock == nil else {
+          throw ExerciseSourceError(line: lineNumber, reason: "a solution block inside another")
+        }
         guard !blocks.contains(where: { $0.exercise == current.number }) else {
           throw ExerciseSourceError(line: lineNumber, reason: "exercise \(current.number) has a second solution block")
         }
         openBlock = offset
       } else if text == Self.endMarker {
-        guard let begin = openBlock else { throw ExerciseSourceError(line: lineNumber, reason: "END SOLUTION without BEGIN SOLUTION") }
+        guard let begin = openBlock else {
+          throw ExerciseSourceError(line: lineNumber, reason: "END SOLUTION without BEGIN SOLUTION")
+        }
         blocks.append((begin, offset, exercises.last?.number ?? ""))
         openBlock = nil
       }
     }
     if let begin = openBlock { throw ExerciseSourceError(line: begin + 1, reason: "BEGIN SOLUTION is never closed") }
     for exercise in exercises where !blocks.contains(where: { $0.exercise == exercise.number }) {
-      throw ExerciseSourceError(line: exercise.line, reason: "exercise \(exercise.number) has no BEGIN/END SOLUTION block")
+      throw ExerciseSourceError(
+        line: exercise.line, reason: "exercise \(exercise.number) has no BEGIN/END SOLUTION block")
     }
     self.exercises = exercises
     self.solutionBlocks = blocks
@@ -84,7 +95,8 @@ public struct ExerciseSource: Sendable {
     for block in solutionBlocks {
       output += lines[next..<block.begin]
       let indent = String(lines[block.begin].prefix { $0 == " " })
-      output.append(Substring("\(indent)// Exercise \(block.exercise): write your answer here, in place of the line below."))
+      output.append(
+        Substring("\(indent)// Exercise \(block.exercise): write your answer here, in place of the line below."))
       output.append(Substring("\(indent)throw NotAttempted(\"\(block.exercise)\")"))
       next = block.end + 1
     }

@@ -48,14 +48,18 @@ public struct LessonSources: Sendable {
     if includeStub {
       let stub = (try? String(contentsOf: stubFile, encoding: .utf8)) ?? ""
       if stub != source.stub() {
-        problems.append("Lessons/\(name)/Exercises.swift is not the stub generated from Solutions/\(name)/Exercises.swift (regenerate it with: swift run workbook verify-sources --write-stubs)")
+        problems.append(
+          "Lessons/\(name)/Exercises.swift is not the stub generated from Solutions/\(name)/Exercises.swift (regenerate it with: swift run workbook verify-sources --write-stubs)"
+        )
       }
     }
     let testClasses = try Self.testClassNames(in: testsFolder)
     let readme = (try? String(contentsOf: readmeFile, encoding: .utf8)) ?? ""
     for exercise in source.exercises {
       if !testClasses.contains(exercise.testClassName) {
-        problems.append("exercise \(exercise.number) (\(exercise.title)) has no test class \(exercise.testClassName) in Tests/\(name)Tests")
+        problems.append(
+          "exercise \(exercise.number) (\(exercise.title)) has no test class \(exercise.testClassName) in Tests/\(name)Tests"
+        )
       }
       if !readme.contains("\(exercise.number) · \(exercise.title)") {
         problems.append("Lessons/\(name)/README.md does not list \"\(exercise.number) · \(exercise.title)\"")

@@ -5,7 +5,8 @@ import WorkbookReference
 let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gradient descent") { page in
   let (X, Y) = TwelveObservations.data
   let start = LinearModel(weights: Matrix(column: [1, 1]), bias: .zeros(rows: 1, columns: 1))
-  page.paragraph("""
+  page.paragraph(
+    """
     How many rows should each update look at? Take twelve observations with two features. \
     Starting from w = (1, 1), b = 0, the table lists each row's error e = ŷ − y and its \
     products with the features, as the notes' slide does. Averaged over the rows (and doubled, \
@@ -13,20 +14,28 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
     """)
   let predictions = start.predict(X)
   let errors = predictions - Y
-  page.table(TextTable(
-    headers: ["row", "x₁", "x₂", "y", "ŷ", "e = ŷ − y", "e·x₁", "e·x₂"],
-    rows: (0..<X.rows).map { i in
-      ["\(i)", formatFixed(X[i, 0]), formatFixed(X[i, 1]), formatFixed(Y[i, 0]), formatFixed(predictions[i, 0]),
-       formatFixed(errors[i, 0]), formatFixed(errors[i, 0] * X[i, 0]), formatFixed(errors[i, 0] * X[i, 1])]
-    }))
+  page.table(
+    TextTable(
+      headers: ["row", "x₁", "x₂", "y", "ŷ", "e = ŷ − y", "e·x₁", "e·x₂"],
+      rows: (0..<X.rows).map { i in
+        [
+          "\(i)", formatFixed(X[i, 0]), formatFixed(X[i, 1]), formatFixed(Y[i, 0]), formatFixed(predictions[i, 0]),
+          formatFixed(errors[i, 0]), formatFixed(errors[i, 0] * X[i, 0]), formatFixed(errors[i, 0] * X[i, 1]),
+        ]
+      }))
   let m = Double(X.rows)
   let byTable = Matrix(column: [2 / m * (errors * X.column(0)).sum(), 2 / m * (errors * X.column(1)).sum()])
   let gradients = start.gradients(features: X, targets: Y)
   page.line()
-  page.line("  dL/dw₁ = (2/m)·Σ e·x₁ = \(formatNumber(byTable[0, 0])),   dL/dw₂ = (2/m)·Σ e·x₂ = \(formatNumber(byTable[1, 0]))")
-  page.check("the table's sums are the library's gradient", holds: relativeError(byTable, gradients.weights) < 1e-12, detail: "dL/dW = Xᵀ·dL/dP")
+  page.line(
+    "  dL/dw₁ = (2/m)·Σ e·x₁ = \(formatNumber(byTable[0, 0])),   dL/dw₂ = (2/m)·Σ e·x₂ = \(formatNumber(byTable[1, 0]))"
+  )
+  page.check(
+    "the table's sums are the library's gradient", holds: relativeError(byTable, gradients.weights) < 1e-12,
+    detail: "dL/dW = Xᵀ·dL/dP")
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     Batch gradient descent uses all 12 rows for each update: one update per epoch. Mini-batch \
     descent with batches of 3 makes 4 updates per epoch, each from a quarter of the data. \
     Stochastic gradient descent updates after every single row: 12 updates per epoch. \
@@ -50,8 +59,11 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
     var model = start
     for epoch in 0..<30 {
       model = try MiniBatchGradientDescent(learningRate: 0.01, batchSize: size).train(
-        model, features: X, targets: Y, epochs: 1, order: { _ in orders[epoch] }).model
-      if checkpoints.contains(epoch + 1) { losses.append(formatFixed(meanSquaredError(predicted: model.predict(X), expected: Y))) }
+        model, features: X, targets: Y, epochs: 1, order: { _ in orders[epoch] }
+      ).model
+      if checkpoints.contains(epoch + 1) {
+        losses.append(formatFixed(meanSquaredError(predicted: model.predict(X), expected: Y)))
+      }
     }
     finalLosses.append(meanSquaredError(predicted: model.predict(X), expected: Y))
     rows.append(["\(size)", "\(30 * Int((m / Double(size)).rounded(.up)))"] + losses)
@@ -65,7 +77,8 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
     holds: finalLosses[2] < finalLosses[1] && finalLosses[1] < finalLosses[0],
     detail: "MSE \(finalLosses.map { formatNumber($0) }.joined(separator: " > "))")
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     Smaller batches update more often for the same pass over the data, but each update sees \
     less of it, so the path is noisier (stochastic descent keeps jittering around the minimum \
     unless the learning rate shrinks). Batch descent is smooth but pays for a whole pass per \

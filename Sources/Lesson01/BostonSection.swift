@@ -5,7 +5,8 @@ import WorkbookReference
 let bostonSection = WalkthroughSection("Real data: Boston house prices") { page in
   if let caveat = BundledDataset.boston.caveat { page.note(caveat) }
   let (train, test) = try BundledDataset.bostonAsInTheBook()
-  page.paragraph("""
+  page.paragraph(
+    """
     \(train.count + test.count) towns, \(train.featureNames.count) features, target \
     \(train.targetName) (median home value in $1000s). As in the book the notes follow, every \
     feature is standardised over all rows and the book's fixed split holds out \(test.count) \
@@ -14,9 +15,12 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
     """)
   let meanTest = test.targets.mean()
   page.value("mean of y_test", meanTest, note: "notes: 22.0776")
-  page.check("the book's split gives the notes' mean of y_test", holds: abs(meanTest - 22.0776) < 5e-5, detail: formatNumber(meanTest))
+  page.check(
+    "the book's split gives the notes' mean of y_test", holds: abs(meanTest - 22.0776) < 5e-5,
+    detail: formatNumber(meanTest))
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     Train by mini-batch gradient descent: batches of 23 rows, a fresh shuffle every epoch, \
     random starting weights, about 1000 updates. The book's learning rate is 0.001, but its \
     gradient is the sum-of-squares one (section 3), 23 times ours for a batch of 23, so the \
@@ -40,15 +44,17 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
   let descentRMSE = rootMeanSquaredError(predicted: run.model.predict(test.features), expected: test.targets)
   let exact = try fitByNormalEquation(features: train.features, targets: train.targets)
   let exactRMSE = rootMeanSquaredError(predicted: exact.predict(test.features), expected: test.targets)
-  page.table(TextTable(
-    headers: ["model", "test RMSE", "RMSE / mean(y_test)"],
-    rows: [
-      ["mini-batch gradient descent", formatNumber(descentRMSE), formatNumber(descentRMSE / meanTest)],
-      ["least squares (normal equation)", formatNumber(exactRMSE), formatNumber(exactRMSE / meanTest)],
-      ["the notes", "5.0508", "0.2291"],
-    ]))
+  page.table(
+    TextTable(
+      headers: ["model", "test RMSE", "RMSE / mean(y_test)"],
+      rows: [
+        ["mini-batch gradient descent", formatNumber(descentRMSE), formatNumber(descentRMSE / meanTest)],
+        ["least squares (normal equation)", formatNumber(exactRMSE), formatNumber(exactRMSE / meanTest)],
+        ["the notes", "5.0508", "0.2291"],
+      ]))
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     RMSE is in the target's units: our predictions miss by about \(formatNumber(exactRMSE, decimals: 1)) \
     thousand dollars, roughly \(Int((100 * exactRMSE / meanTest).rounded())) % of a typical price.
     """)
@@ -60,7 +66,8 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
   let oldTest = oldData.subset(split.test)
   let oldFit = try fitByNormalEquation(features: oldTrain.features, targets: oldTrain.targets)
   let oldRMSE = rootMeanSquaredError(predicted: oldFit.predict(oldTest.features), expected: oldTest.targets)
-  page.errata("""
+  page.errata(
+    """
     The notes' RMSE 5.0508 cannot be reproduced exactly from this data, for two reasons. It \
     comes from the book's own stochastic run (its random start and shuffles), not from the \
     least-squares optimum, which is \(formatNumber(exactRMSE)). And the book used an old copy \
@@ -70,10 +77,12 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
     5.05, and the mean of y_test, 22.0776, matches exactly.
     """)
   page.check(
-    "least squares on the old data reproduces the published check", holds: abs(oldRMSE - 5.0482) < 5e-5 && abs(exactRMSE - 5.0476) < 5e-5,
+    "least squares on the old data reproduces the published check",
+    holds: abs(oldRMSE - 5.0482) < 5e-5 && abs(exactRMSE - 5.0476) < 5e-5,
     detail: "\(formatNumber(oldRMSE)) (old row 445) vs \(formatNumber(exactRMSE)) (corrected)")
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     Because every feature was standardised, the size of a weight says how much the prediction \
     moves per standard deviation of that feature: a rough measure of importance. (Correlated \
     features share credit, so read it as a hint, not a verdict.)
@@ -81,17 +90,24 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
   let weights = exact.weights.values
   let ranked = weights.indices.sorted { abs(weights[$0]) > abs(weights[$1]) }
   let largest = abs(weights[ranked[0]])
-  page.table(TextTable(
-    headers: ["feature", "weight", "|weight|"],
-    rows: ranked.map { j in
-      [train.featureNames[j], formatNumber(weights[j]), String(repeating: "█", count: Int((abs(weights[j]) / largest * 30).rounded()))]
-    }))
+  page.table(
+    TextTable(
+      headers: ["feature", "weight", "|weight|"],
+      rows: ranked.map { j in
+        [
+          train.featureNames[j], formatNumber(weights[j]),
+          String(repeating: "█", count: Int((abs(weights[j]) / largest * 30).rounded())),
+        ]
+      }))
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     LSTAT (the share of lower-status residents) carries the largest weight, as in the book. \
     Note also where B ranks: a model that uses a variable built on a racist assumption learns to \
     rely on it. That is the reason to question a data set before fitting it.
     """)
-  page.check("LSTAT is the most important feature", holds: train.featureNames[ranked[0]] == "LSTAT", detail: "\(train.featureNames[ranked[0]]) has |w| = \(formatNumber(largest))")
+  page.check(
+    "LSTAT is the most important feature", holds: train.featureNames[ranked[0]] == "LSTAT",
+    detail: "\(train.featureNames[ranked[0]]) has |w| = \(formatNumber(largest))")
   page.line()
 }

@@ -2,7 +2,8 @@ import WorkbookBasics
 
 /// Section 5: the notes' cost table J(θ) and gradient descent walking down it.
 let costCurveSection = WalkthroughSection("A cost curve: J(θ) for X = Y = (1, 2, 3)") { page in
-  page.paragraph("""
+  page.paragraph(
+    """
     The notes shrink the problem to one parameter so the whole loss fits on a page: three \
     points on the line y = x, the model h(x) = θ·x without a bias, and the cost \
     J(θ) = 1/(2m)·Σ(θx − y)². The 1/2 only tidies the derivative; J is half our MSE.
@@ -25,7 +26,8 @@ let costCurveSection = WalkthroughSection("A cost curve: J(θ) for X = Y = (1, 2
   page.line("  J(θ) for θ from −1 to 3: a bowl with its floor at θ = 1.")
   page.plot(LinePlot(grid, width: 50, height: 8, xLabel: "θ", xRange: (-1, 3)))
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     The slope dJ/dθ tells gradient descent which way is down: negative left of the minimum \
     (increase θ), zero at it, positive right of it (decrease θ).
     """)
@@ -35,10 +37,14 @@ let costCurveSection = WalkthroughSection("A cost curve: J(θ) for X = Y = (1, 2
   page.line()
   page.line("  Gradient descent from θ = 4 with α = 0.1 (θ ← θ − α·dJ/dθ):")
   let path = OneParameterProblem.descend(from: 4, learningRate: 0.1, steps: 8)
-  page.table(TextTable(
-    headers: ["step", "θ", "J(θ)", "dJ/dθ"],
-    rows: path.enumerated().map { step, theta in
-      ["\(step)", formatFixed(theta), formatFixed(OneParameterProblem.cost(theta)), formatFixed(OneParameterProblem.slope(theta))]
-    }))
+  page.table(
+    TextTable(
+      headers: ["step", "θ", "J(θ)", "dJ/dθ"],
+      rows: path.enumerated().map { step, theta in
+        [
+          "\(step)", formatFixed(theta), formatFixed(OneParameterProblem.cost(theta)),
+          formatFixed(OneParameterProblem.slope(theta)),
+        ]
+      }))
   page.line()
 }

@@ -7,7 +7,8 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
   let raw = diabetes.features
   let scaled = Standardizer(fittedTo: raw).transform(raw)
   let Y = diabetes.targets
-  page.paragraph("""
+  page.paragraph(
+    """
     The diabetes data set has \(diabetes.count) patients and \(raw.columns) features on very \
     different scales: sex is coded 1 or 2, while total cholesterol s1 runs in the hundreds. \
     Gradient descent takes steps in proportion to the gradient, and each weight's gradient \
@@ -17,13 +18,18 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
   let deviations = Standardizer(fittedTo: raw).standardDeviations
   let firstRaw = LinearModel.zeros(features: raw.columns).gradients(features: raw, targets: Y).weights
   let firstScaled = LinearModel.zeros(features: raw.columns).gradients(features: scaled, targets: Y).weights
-  page.table(TextTable(
-    headers: ["feature", "std", "dL/dw at w = 0, raw", "… standardised"],
-    rows: diabetes.featureNames.indices.map { j in
-      [diabetes.featureNames[j], formatNumber(deviations[0, j]), formatNumber(firstRaw[j, 0]), formatNumber(firstScaled[j, 0])]
-    }))
+  page.table(
+    TextTable(
+      headers: ["feature", "std", "dL/dw at w = 0, raw", "… standardised"],
+      rows: diabetes.featureNames.indices.map { j in
+        [
+          diabetes.featureNames[j], formatNumber(deviations[0, j]), formatNumber(firstRaw[j, 0]),
+          formatNumber(firstScaled[j, 0]),
+        ]
+      }))
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     Standardising, (x − mean) / std per feature, puts every feature on the same scale. To \
     compare fairly, give each run the same recipe for its learning rate: η = 1/λ, where λ is the \
     largest curvature of its loss (the top eigenvalue of (2/m)·AᵀA with A = [1 | X]; descent \
@@ -49,7 +55,8 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
       converged ? "\(run.stepLosses.count - 1)" : "> \(budget) (loss still \(formatNumber(finalLoss)))",
     ])
   }
-  page.table(TextTable(headers: ["features", "largest curvature λ", "η = 1/λ", "best MSE", "steps to within 0.1 %"], rows: rows))
+  page.table(
+    TextTable(headers: ["features", "largest curvature λ", "η = 1/λ", "best MSE", "steps to within 0.1 %"], rows: rows))
   page.line()
   page.check(
     "standardising makes gradient descent converge where raw features stall",

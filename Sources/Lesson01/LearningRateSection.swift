@@ -4,7 +4,8 @@ import WorkbookBasics
 let learningRateSection = WalkthroughSection("The learning rate: too small, about right, too large") { page in
   let curvature = OneParameterProblem.slope(2) - OneParameterProblem.slope(1)  // J is a parabola: slope = c·(θ − 1)
   let threshold = 2 / curvature
-  page.paragraph("""
+  page.paragraph(
+    """
     For this bowl the slope is a straight line, dJ/dθ = c·(θ − 1) with c = (1/m)·Σx² = \
     \(formatNumber(curvature)). One step multiplies the distance to the minimum by (1 − α·c). \
     When |1 − α·c| < 1 the distance shrinks; past α = 2/c = \(formatNumber(threshold)) it grows \

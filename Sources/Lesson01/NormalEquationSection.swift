@@ -4,7 +4,8 @@ import WorkbookReference
 /// Section 9: the normal equation, and gradient descent arriving at the same θ.
 let normalEquationSection = WalkthroughSection("The normal equation") { page in
   let (X, Y) = TwelveObservations.data
-  page.paragraph("""
+  page.paragraph(
+    """
     For linear regression with squared error the minimum can be found without any descent. Put \
     a column of ones in front of X so the bias becomes one more weight, A = [1 | X], and set \
     the gradient to zero: AᵀA·θ = Aᵀy, so θ = (AᵀA)⁻¹Aᵀy. In code, solve the system rather than \
@@ -23,9 +24,12 @@ let normalEquationSection = WalkthroughSection("The normal equation") { page in
   let descended = Matrix.hstack([descent.model.bias, descent.model.weights.transposed()])
   page.matrix("θ after 5000 steps of batch gradient descent (η = 0.02)", descended)
   let gap = (descended - theta).map(abs).max()
-  page.check("gradient descent reaches the normal equation's θ", holds: gap < 1e-8, detail: "largest difference \(formatNumber(gap))")
+  page.check(
+    "gradient descent reaches the normal equation's θ", holds: gap < 1e-8,
+    detail: "largest difference \(formatNumber(gap))")
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     So why descend at all? The normal equation has no learning rate to tune, no epochs and no \
     need for feature scaling, and its predictions are instant. But solving costs about n³ \
     operations for n features and needs all the data in memory at once, it fails when AᵀA is \

@@ -3,12 +3,14 @@ import WorkbookReference
 
 /// Section 1: what regression is, and the predictions of a batch, without and with a bias.
 let predictionsSection = WalkthroughSection("A batch of predictions: P = X·W, then X·W + b") { page in
-  page.paragraph("""
+  page.paragraph(
+    """
     Supervised learning starts from examples whose answers we know. With structured data each \
     example is a row of numbers (its features) and a target. When the target is a quantity, a \
     price or a temperature, the task is regression; when it is a category, it is classification.
     """)
-  page.paragraph("""
+  page.paragraph(
+    """
     Linear regression guesses each target as a weighted sum of the features plus a constant \
     baseline. Throughout the workbook a batch X holds one observation per row: m rows, n \
     features, so X is m × n; the weights W are n × 1 and each prediction is the dot product of \
@@ -23,7 +25,8 @@ let predictionsSection = WalkthroughSection("A batch of predictions: P = X·W, t
     page.line("    p\(subscripted(row + 1)) = \(writtenOut(X.row(row), times: W)) = \(formatNumber(N[row, 0]))")
   }
   page.line()
-  page.paragraph("""
+  page.paragraph(
+    """
     A line through the origin is rarely right, so the model adds an intercept b, the same \
     number for every observation. Adding a 1 × 1 matrix to a 3 × 1 one adds it to each row.
     """)

@@ -3,7 +3,8 @@ import WorkbookReference
 
 /// Section 10: note 004's layout, one sample per column, translated to ours.
 let samplesAsColumnsSection = WalkthroughSection("The same model with samples as columns (note 004)") { page in
-  page.paragraph("""
+  page.paragraph(
+    """
     Note 004, like Andrew Ng's course, stores one sample per column: X is n × m, the weights are \
     a row w (1 × n) and ŷ = w·X + b is a row of m predictions. It is our layout transposed; \
     every formula transposes with it. Here are the first two features of our worked batch both \
@@ -22,7 +23,10 @@ let samplesAsColumnsSection = WalkthroughSection("The same model with samples as
   let rowPredictions = LinearModel(weights: rowsW, bias: b).predict(rowsX)
   let columnPredictions = w.matmul(columnsX) + b
   page.matrix("ŷ = w·X + b (1 × m)", columnPredictions)
-  page.check("the same predictions as X·W + b, transposed", holds: relativeError(columnPredictions, rowPredictions.transposed()) < 1e-15, detail: "P is \(rowPredictions.shapeDescription), ŷ is \(columnPredictions.shapeDescription)")
+  page.check(
+    "the same predictions as X·W + b, transposed",
+    holds: relativeError(columnPredictions, rowPredictions.transposed()) < 1e-15,
+    detail: "P is \(rowPredictions.shapeDescription), ŷ is \(columnPredictions.shapeDescription)")
   let residual = y - columnPredictions
   let cost = residual.matmul(residual.transposed())[0, 0] / m
   page.value("C = (1/m)·(y − ŷ)(y − ŷ)ᵀ", cost)
@@ -33,14 +37,18 @@ let samplesAsColumnsSection = WalkthroughSection("The same model with samples as
   page.matrix("∂C/∂w = −(2/m)·(y − ŷ)·Xᵀ (1 × n)", dw)
   page.value("∂C/∂b = −(2/m)·Σ(y − ŷ)", db)
   page.check(
-    "the gradients are ours transposed", holds: relativeError(dw, rowsGradients.weights.transposed()) < 1e-14 && relativeError(db, rowsGradients.bias[0, 0]) < 1e-14,
+    "the gradients are ours transposed",
+    holds: relativeError(dw, rowsGradients.weights.transposed()) < 1e-14
+      && relativeError(db, rowsGradients.bias[0, 0]) < 1e-14,
     detail: "dL/dW is \(rowsGradients.weights.shapeDescription), ∂C/∂w is \(dw.shapeDescription)")
   page.line()
-  page.errata("""
+  page.errata(
+    """
     Note 004's code computes the predictions as np.dot(w, X) − b. The model it derives adds the \
     bias, ŷ = w·X + b; with the minus sign the learned b comes out with the opposite sign.
     """)
-  page.errata("""
+  page.errata(
+    """
     Note 004's general gradient (its equation 20) keeps the factor −(1/2)·2 from its \
     two-sample example. With the general cost (1/m)·Σ it should read −(2/m)·A·Xᵀ for w and \
     −(2/m)·ΣA for b, where A = y − ŷ, as computed above.

@@ -3,12 +3,14 @@ import WorkbookReference
 
 /// Section 4: the four steps of training, parameters vs hyper-parameters, a few steps printed.
 let trainingLoopSection = WalkthroughSection("The training loop") { page in
-  page.paragraph("""
+  page.paragraph(
+    """
     With the gradients in hand, training repeats four steps: pick a batch of observations; run \
     the forward pass (predictions and loss); run the backward pass (gradients); move every \
     parameter a little against its gradient, W ← W − η·dL/dW and b ← b − η·dL/dB.
     """)
-  page.paragraph("""
+  page.paragraph(
+    """
     W and b are the parameters: training learns them. The learning rate η, the number of epochs \
     (full passes over the data) and the batch size are hyper-parameters: we choose them before \
     training. Each epoch visits the rows in a freshly shuffled order, so that the batches differ \
@@ -30,6 +32,8 @@ let trainingLoopSection = WalkthroughSection("The training loop") { page in
   page.table(TextTable(headers: ["step", "loss", "w₁", "w₂", "w₃", "b"], rows: rows))
   page.line()
   let falling = zip(losses, losses.dropFirst()).allSatisfy { $0 > $1 }
-  page.check("the loss falls at every step", holds: falling, detail: "from \(formatNumber(losses[0])) to \(formatNumber(losses[9]))")
+  page.check(
+    "the loss falls at every step", holds: falling,
+    detail: "from \(formatNumber(losses[0])) to \(formatNumber(losses[9]))")
   page.line()
 }

@@ -19,7 +19,8 @@ func writtenOut(_ row: Matrix, times column: Matrix) -> String {
 
 /// A small whole number written with subscript digits, e.g. 12 → "₁₂".
 func subscripted(_ number: Int) -> String {
-  String(String(number).compactMap { digit in
-    digit.wholeNumberValue.flatMap { Unicode.Scalar(0x2080 + $0) }.map(Character.init)
-  })
+  String(
+    String(number).compactMap { digit in
+      digit.wholeNumberValue.flatMap { Unicode.Scalar(0x2080 + $0) }.map(Character.init)
+    })
 }

@@ -17,7 +17,8 @@ struct WorkbookCommand {
   static func main() {
     let arguments = Array(CommandLine.arguments.dropFirst())
     guard arguments.first == "verify-sources", arguments.count <= 2,
-          arguments.count == 1 || arguments[1] == "--write-stubs" else {
+      arguments.count == 1 || arguments[1] == "--write-stubs"
+    else {
       let help = arguments == ["--help"] || arguments == ["-h"]
       FileHandle.standardError.write(Data(((help ? "" : "error: expected a command\n\n") + usage + "\n").utf8))
       exit(help ? 0 : 2)
@@ -51,7 +52,8 @@ struct WorkbookCommand {
       if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
       let parent = folder.deletingLastPathComponent()
       if parent.path == folder.path {
-        throw ExerciseSourceError(line: 0, reason: "no Package.swift here or above: run this inside the workbook's folder")
+        throw ExerciseSourceError(
+          line: 0, reason: "no Package.swift here or above: run this inside the workbook's folder")
       }
       folder = parent
     }

@@ -64,15 +64,19 @@ public func matrixMismatch(
     }
   }
   guard worstError > tolerance else { return nil }
-  let place = scalar ? what : "\(what), entry [\(worstIndex / actual.columns), \(worstIndex % actual.columns)],"
+  let place =
+    scalar ? "\(what) is" : "\(what): entry [\(worstIndex / actual.columns), \(worstIndex % actual.columns)] is"
   let got = actual.values[worstIndex]
   if !got.isFinite {
-    return "\(place) is \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex])): look for a division by zero or an overflow."
+    return
+      "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex])): look for a division by zero or an overflow."
   }
-  var message = "\(place) = \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex]))"
+  var message =
+    "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex]))"
     + " (relative error \(formatNumber(worstError)), allowed \(formatNumber(tolerance)))."
   if let factor = constantFactor(actual, expected) {
-    message += "\nEvery entry is \(formatNumber(factor)) times the expected value"
+    message +=
+      "\nEvery entry is \(formatNumber(factor)) times the expected value"
       + " (−1: a flipped sign; 2 or 0.5: a factor of 2; the batch size: a missing 1/m)."
   }
   return message

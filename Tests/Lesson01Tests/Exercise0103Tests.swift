@@ -11,8 +11,12 @@ final class Exercise0103Tests: XCTestCase {
       try Lesson01Exercises.gradients(
         WorkedExample.X, weights: WorkedExample.W, bias: WorkedExample.b, targets: WorkedExample.Y)
     }
-    assertMatrix(dW, matches: WorkedExample.dW, "dL/dW", hint: "dL/dW = Xᵀ · dL/dP with dL/dP = −(2/m)(Y − P); it has W's shape, n × 1.")
-    assertMatrix(dB, matches: WorkedExample.dB, "dL/dB", hint: "dL/dB adds up dL/dP over the batch: dLdP.sum(axis: 0), a 1 × 1 matrix.")
+    assertMatrix(
+      dW, matches: WorkedExample.dW, "dL/dW",
+      hint: "dL/dW = Xᵀ · dL/dP with dL/dP = −(2/m)(Y − P); it has W's shape, n × 1.")
+    assertMatrix(
+      dB, matches: WorkedExample.dB, "dL/dB",
+      hint: "dL/dB adds up dL/dP over the batch: dLdP.sum(axis: 0), a 1 × 1 matrix.")
   }
 
   /// The analytic gradients must match centred differences of the loss itself.
@@ -21,12 +25,16 @@ final class Exercise0103Tests: XCTestCase {
     let (dW, dB) = try attempt("1.3") {
       try Lesson01Exercises.gradients(problem.X, weights: problem.W, bias: problem.b, targets: problem.Y)
     }
-    let numericW = numericGradient(of: { W in
-      WorkbookReference.meanSquaredError(predicted: LinearModel(weights: W, bias: problem.b).predict(problem.X), expected: problem.Y)
-    }, at: problem.W)
-    let numericB = numericGradient(of: { b in
-      WorkbookReference.meanSquaredError(predicted: LinearModel(weights: problem.W, bias: b).predict(problem.X), expected: problem.Y)
-    }, at: problem.b)
+    let numericW = numericGradient(
+      of: { W in
+        WorkbookReference.meanSquaredError(
+          predicted: LinearModel(weights: W, bias: problem.b).predict(problem.X), expected: problem.Y)
+      }, at: problem.W)
+    let numericB = numericGradient(
+      of: { b in
+        WorkbookReference.meanSquaredError(
+          predicted: LinearModel(weights: problem.W, bias: b).predict(problem.X), expected: problem.Y)
+      }, at: problem.b)
     assertMatrix(
       dW, matches: numericW, "dL/dW against the numeric gradient", tolerance: Tolerance.gradientCheck,
       hint: "Check the factor −(2/m) and that you multiply by Xᵀ on the left: Xᵀ · dL/dP.")
@@ -41,7 +49,9 @@ final class Exercise0103Tests: XCTestCase {
       try Lesson01Exercises.gradients(problem.X, weights: problem.W, bias: problem.b, targets: problem.Y)
     }
     let reference = LinearModel(weights: problem.W, bias: problem.b).gradients(features: problem.X, targets: problem.Y)
-    assertMatrix(dW, matches: reference.weights, "dL/dW (11 observations, 5 features)", hint: "dL/dW = Xᵀ · (−(2/m)(Y − P)), n × 1.")
+    assertMatrix(
+      dW, matches: reference.weights, "dL/dW (11 observations, 5 features)",
+      hint: "dL/dW = Xᵀ · (−(2/m)(Y − P)), n × 1.")
     assertMatrix(dB, matches: reference.bias, "dL/dB (11 observations)", hint: "dL/dB = Σ −(2/m)(Y − P), 1 × 1.")
   }
 }

@@ -9,17 +9,20 @@ final class Exercise0105Tests: XCTestCase {
   /// 12 observations in batches of 3 make 4 updates per epoch; compare every loss and the final
   /// parameters with the reference trainer given the same shuffles.
   func testMatchesReferenceWithGivenShuffles() throws {
-    try checkAgainstReference(rows: 12, batchSize: 3, epochs: 3, seed: 105, expectedSteps: 12, why: "3 epochs × 4 batches of 3")
+    try checkAgainstReference(
+      rows: 12, batchSize: 3, epochs: 3, seed: 105, expectedSteps: 12, why: "3 epochs × 4 batches of 3")
   }
 
   /// 10 rows in batches of 4: batches of 4, 4 and 2 — the last batch is smaller.
   func testLastBatchMayBeSmaller() throws {
-    try checkAgainstReference(rows: 10, batchSize: 4, epochs: 2, seed: 115, expectedSteps: 6, why: "2 epochs × 3 batches (4 + 4 + 2 rows)")
+    try checkAgainstReference(
+      rows: 10, batchSize: 4, epochs: 2, seed: 115, expectedSteps: 6, why: "2 epochs × 3 batches (4 + 4 + 2 rows)")
   }
 
   /// A batch as large as the data set is batch gradient descent: one update per epoch.
   func testFullBatchIsOneStepPerEpoch() throws {
-    try checkAgainstReference(rows: 5, batchSize: 5, epochs: 4, seed: 125, expectedSteps: 4, why: "4 epochs × 1 batch of all 5 rows")
+    try checkAgainstReference(
+      rows: 5, batchSize: 5, epochs: 4, seed: 125, expectedSteps: 4, why: "4 epochs × 1 batch of all 5 rows")
   }
 
   private func checkAgainstReference(
@@ -45,9 +48,14 @@ final class Exercise0105Tests: XCTestCase {
     }
     assertMatrix(
       Matrix(row: result.losses), matches: Matrix(row: reference.stepLosses), "losses",
-      hint: "Visit the rows in the order epochOrders[e] gives, cut into consecutive batches; record each batch's loss before its update.",
+      hint:
+        "Visit the rows in the order epochOrders[e] gives, cut into consecutive batches; record each batch's loss before its update.",
       file: file, line: line)
-    assertMatrix(result.weights, matches: reference.model.weights, "the final W", hint: "Carry the updated W from one step to the next.", file: file, line: line)
-    assertMatrix(result.bias, matches: reference.model.bias, "the final b", hint: "Carry the updated b from one step to the next.", file: file, line: line)
+    assertMatrix(
+      result.weights, matches: reference.model.weights, "the final W",
+      hint: "Carry the updated W from one step to the next.", file: file, line: line)
+    assertMatrix(
+      result.bias, matches: reference.model.bias, "the final b", hint: "Carry the updated b from one step to the next.",
+      file: file, line: line)
   }
 }

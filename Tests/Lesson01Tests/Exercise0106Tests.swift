@@ -30,7 +30,8 @@ final class Exercise0106Tests: XCTestCase {
     let P = LinearModel(weights: problem.W, bias: problem.b).predict(problem.X)
     let rmse = try attempt("1.6") { try Lesson01Exercises.rootMeanSquaredError(predicted: P, expected: problem.Y) }
     assertNumber(
-      rmse, matches: WorkbookReference.rootMeanSquaredError(predicted: P, expected: problem.Y), "RMSE of 13 predictions",
+      rmse, matches: WorkbookReference.rootMeanSquaredError(predicted: P, expected: problem.Y),
+      "RMSE of 13 predictions",
       hint: "RMSE = √MSE.")
   }
 }

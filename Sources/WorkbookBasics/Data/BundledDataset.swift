@@ -50,18 +50,21 @@ public enum BundledDataset: String, CaseIterable, Sendable {
     let fileName = "boston_split_80718.csv"
     let records = try CSVRecords(parsing: try CSVRecords.readText(of: try resource(fileName)), source: fileName)
     guard records.header == ["row", "split"] else {
-      throw CSVError(file: fileName, line: 1, column: nil, reason: "expected the header row,split, found \(records.header)")
+      throw CSVError(
+        file: fileName, line: 1, column: nil, reason: "expected the header row,split, found \(records.header)")
     }
     var split = Split(train: [], test: [])
     for row in records.rows {
       guard let index = Int(row.fields[0]), (0..<506).contains(index) else {
-        throw CSVError(file: fileName, line: row.line, column: 1, reason: "\"\(row.fields[0])\" is not a row index in 0..<506")
+        throw CSVError(
+          file: fileName, line: row.line, column: 1, reason: "\"\(row.fields[0])\" is not a row index in 0..<506")
       }
       switch row.fields[1] {
       case "test": split.test.append(index)
       case "train": split.train.append(index)
       default:
-        throw CSVError(file: fileName, line: row.line, column: 2, reason: "\"\(row.fields[1])\" is neither test nor train")
+        throw CSVError(
+          file: fileName, line: row.line, column: 2, reason: "\"\(row.fields[1])\" is neither test nor train")
       }
     }
     return split

@@ -19,9 +19,8 @@ struct CSVRecords {
   /// Splits CSV text into a header and rows of fields (no quoting: the bundled files need none).
   /// - Throws: `CSVError` for an empty file or a row with the wrong number of fields.
   init(parsing text: String, source: String) throws {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
-    }
+    // "\r\n" is one Character in Swift, so split on every kind of line break.
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
     guard let headerLine = lines.first else {
       throw CSVError(file: source, line: 1, column: nil, reason: "the file is empty; expected a header row")
@@ -52,7 +51,8 @@ struct CSVRecords {
     do {
       return try String(contentsOf: url, encoding: .utf8)
     } catch {
-      throw CSVError(file: url.path, line: 0, column: nil, reason: "cannot read the file: \(error.localizedDescription)")
+      throw CSVError(
+        file: url.path, line: 0, column: nil, reason: "cannot read the file: \(error.localizedDescription)")
     }
   }
 }

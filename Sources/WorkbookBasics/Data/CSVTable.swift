@@ -11,6 +11,14 @@ public struct CSVError: Error, CustomStringConvertible, Equatable {
   /// What is wrong.
   public let reason: String
 
+  /// An error at `file:line:column` for `reason`.
+  public init(file: String, line: Int, column: Int?, reason: String) {
+    self.file = file
+    self.line = line
+    self.column = column
+    self.reason = reason
+  }
+
   /// `boston.csv:12:5: "abc" is not a number`.
   public var description: String {
     let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"

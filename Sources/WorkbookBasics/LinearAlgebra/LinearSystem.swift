@@ -27,7 +27,8 @@ public enum LinearAlgebraError: Error, CustomStringConvertible, Equatable {
 public func solveLinearSystem(_ A: Matrix, _ B: Matrix) throws -> Matrix {
   require(
     A.rows == A.columns && A.rows == B.rows,
-    "solveLinearSystem: A is \(A.shapeDescription), B is \(B.shapeDescription) — A must be square with as many rows as B")
+    "solveLinearSystem: A is \(A.shapeDescription), B is \(B.shapeDescription) — A must be square with as many rows as B"
+  )
   let n = A.rows
   let k = B.columns
   var a = A.values

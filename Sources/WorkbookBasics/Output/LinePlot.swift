@@ -89,7 +89,8 @@ public struct LinePlot: Sendable {
     let axis = String(repeating: " ", count: labelWidth + 1) + "└" + String(repeating: "─", count: width)
     let startLabel = xRange.map { formatAxis($0.start) } ?? "0"
     let endLabel = xRange.map { formatAxis($0.end) } ?? "\(values.count - 1)"
-    let footer = String(repeating: " ", count: labelWidth + 2) + startLabel
+    let footer =
+      String(repeating: " ", count: labelWidth + 2) + startLabel
       + String(repeating: " ", count: Swift.max(1, width - startLabel.count - endLabel.count)) + endLabel
     let scale = logarithmic ? " (log scale)" : ""
     return lines + [axis, footer + "  \(xLabel)\(scale)"]

@@ -102,7 +102,8 @@ public struct Walkthrough {
       }
     }
     if page.failedChecks > 0 {
-      FileHandle.standardError.write(Data("\(page.failedChecks) self-check(s) failed: this is a bug in the workbook\n".utf8))
+      FileHandle.standardError.write(
+        Data("\(page.failedChecks) self-check(s) failed: this is a bug in the workbook\n".utf8))
       return 1
     }
     return 0

@@ -48,5 +48,6 @@ public func rootMeanSquaredError(predicted: Matrix, expected: Matrix) -> Double 
 func requireSameShape(_ predicted: Matrix, _ expected: Matrix, _ operation: String) {
   require(
     predicted.rows == expected.rows && predicted.columns == expected.columns,
-    "\(operation): predicted is \(predicted.shapeDescription) but expected is \(expected.shapeDescription) — they must match")
+    "\(operation): predicted is \(predicted.shapeDescription) but expected is \(expected.shapeDescription) — they must match"
+  )
 }

@@ -15,7 +15,8 @@ import WorkbookBasics
 public func fitByNormalEquation(features: Matrix, targets: Matrix) throws -> LinearModel {
   require(
     features.rows == targets.rows,
-    "fitByNormalEquation: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows")
+    "fitByNormalEquation: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows"
+  )
   let design = Matrix.hstack([.ones(rows: features.rows, columns: 1), features])
   let designT = design.transposed()
   let theta = try solveLinearSystem(designT.matmul(design), designT.matmul(targets))

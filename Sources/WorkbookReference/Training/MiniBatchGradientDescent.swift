@@ -59,7 +59,8 @@ public struct MiniBatchGradientDescent: Sendable {
   ) throws -> TrainingRun {
     require(
       features.rows == targets.rows,
-      "train: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows")
+      "train: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows"
+    )
     var current = model
     var losses = [Double]()
     for epoch in 0..<epochs {

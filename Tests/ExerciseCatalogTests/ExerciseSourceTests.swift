@@ -1,0 +1,85 @@
+import ExerciseCatalog
+import Foundation
+import XCTest
+
+final class ExerciseSourceTests: XCTestCase {
+  static let sample = """
+    import WorkbookBasics
+
+    // MARK: - Exercise 2.1 · Sigmoid
+
+    /// The logistic function.
+    /// - Parameter z: logits.
+    /// - Tip: Use exp.
+    /// - Tip: Guard large negative z:
+    ///   compute it another way there.
+    public func sigmoid(_ z: Double) throws -> Double {
+      // BEGIN SOLUTION
+      return 1 / (1 + exp(-z))
+      // END SOLUTION
+    }
+
+    // MARK: - Exercise 2.2 · Loss
+    /// BCE.
+    public func loss() throws -> Double {
+        // BEGIN SOLUTION
+        return 0
+        // END SOLUTION
+    }
+    """
+
+  func testParsesExercisesAndTips() throws {
+    let source = try ExerciseSource(parsing: Self.sample)
+    XCTAssertEqual(source.exercises.map(\.number), ["2.1", "2.2"])
+    XCTAssertEqual(source.exercises.map(\.title), ["Sigmoid", "Loss"])
+    XCTAssertEqual(source.exercises[0].line, 3)
+    XCTAssertEqual(source.exercises[0].tips, ["Use exp.", "Guard large negative z: compute it another way there."])
+    XCTAssertEqual(source.exercises[1].tips, [])
+    XCTAssertEqual(source.exercises[0].testClassName, "Exercise0201Tests")
+  }
+
+  func testStubReplacesOnlyTheSolutionBlocks() throws {
+    let stub = try ExerciseSource(parsing: Self.sample).stub()
+    XCTAssertFalse(stub.contains("BEGIN SOLUTION"))
+    XCTAssertFalse(stub.contains("1 / (1 + exp(-z))"))
+    XCTAssertTrue(
+      stub.contains(
+        "  // Exercise 2.1: write your answer here, in place of the line below.\n  throw NotAttempted(\"2.1\")\n}"))
+    XCTAssertTrue(stub.contains("    throw NotAttempted(\"2.2\")"))
+    XCTAssertTrue(stub.contains("/// - Tip: Guard large negative z:"))
+    XCTAssertEqual(stub.split(separator: "\n").count, Self.sample.split(separator: "\n").count - 2)
+  }
+
+  func testMisplacedMarkersAreReportedWithTheirLine() {
+    let unclosed = "// MARK: - Exercise 1.1 · A\nfunc a() {\n  // BEGIN SOLUTION\n}\n"
+    XCTAssertThrowsError(try ExerciseSource(parsing: unclosed)) { error in
+      XCTAssertEqual(
+        error as? ExerciseSourceError, ExerciseSourceError(line: 3, reason: "BEGIN SOLUTION is never closed"))
+    }
+    let missing = "// MARK: - Exercise 1.1 · A\nfunc a() {}\n"
+    XCTAssertThrowsError(try ExerciseSource(parsing: missing)) { error in
+      XCTAssertEqual((error as? ExerciseSourceError)?.line, 1)
+    }
+    let twice = "// MARK: - Exercise 1.1 · A\n// BEGIN SOLUTION\n// END SOLUTION\n// MARK: - Exercise 1.1 · B\n"
+    XCTAssertThrowsError(try ExerciseSource(parsing: twice)) { error in
+      XCTAssertEqual((error as? ExerciseSourceError)?.reason, "exercise 1.1 is declared twice")
+    }
+    XCTAssertThrowsError(try ExerciseSource(parsing: "// MARK: - Exercise one · A\n"))
+    XCTAssertThrowsError(try ExerciseSource(parsing: "// BEGIN SOLUTION\n"))
+  }
+
+  /// The course's own lessons: every exercise of each Solutions file has its graded test class
+  /// and a README entry, and every test class grades an exercise. (The stub itself is compared
+  /// by `swift run workbook verify-sources` in CI, since a learner's stubs differ on purpose.)
+  func testEveryLessonIsConsistent() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let lessons = try LessonSources.all(in: root)
+    XCTAssertFalse(lessons.isEmpty)
+    for lesson in lessons {
+      XCTAssertEqual(try lesson.problems(includeStub: false), [], lesson.name)
+      XCTAssertGreaterThanOrEqual(try lesson.source().exercises.count, 1)
+    }
+    XCTAssertEqual(try LessonSources(name: "Lesson01", root: root).source().exercises.count, 7)
+  }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// Runs the built `Lesson01` executable as a learner would and checks what it prints.
+final class Lesson01WalkthroughTests: XCTestCase {
+  func testPrintsTheKeyComputedNumbersAndExitsZero() throws {
+    let run = try runLesson("Lesson01")
+    XCTAssertEqual(run.status, 0, run.errors)
+    let expected = [
+      "p₁ = 1.0000·0.5000 + 2.0000·(-1.0000) + 0.5000·2.0000 = -0.5000",  // 0.5 − 2 + 1
+      "L = (0.0625 + 1.5625 + 0.0625) / 3 = 0.5625",  // residuals 0.25, −1.25, 0.25
+      "3.0000 times too large",  // −2(Y − P) lacks the 1/m of m = 3: dL/dW comes out 3× too large
+      "-1  (-1, -2, -3)  9.3333   9.33",  // J(−1) = (4 + 16 + 36)/6, the notes' table
+      "past α = 2/c = 0.4286",  // c = (1 + 4 + 9)/3
+      "mini-batch, size 3: 4 updates per epoch",  // 12 observations / 3
+      "mean of y_test = 22.0776",  // the notes' figure, from the book's split
+      "least squares (normal equation)     5.0476",  // numpy's least squares on the same split
+      "With that old value least squares gives 5.0482",
+      "LSTAT    -4.1889",
+    ]
+    for line in expected {
+      XCTAssertTrue(run.output.contains(line), "Lesson01 should print \"\(line)\"")
+    }
+    XCTAssertFalse(run.output.contains("CHECK FAILED"))
+    XCTAssertFalse(run.output.contains("\u{1B}["), "no colour codes when the output is not a terminal")
+    XCTAssertEqual(run.output.components(separatedBy: "  Errata:").count - 1, 5, "Lesson01 prints five errata")
+  }
+
+  func testTwoRunsPrintIdenticalBytes() throws {
+    let first = try runLesson("Lesson01")
+    let second = try runLesson("Lesson01")
+    XCTAssertEqual(first.output, second.output)
+  }
+
+  func testSectionOptions() throws {
+    let list = try runLesson("Lesson01", arguments: ["--list"])
+    XCTAssertEqual(list.output.split(separator: "\n").count, 12)
+    let one = try runLesson("Lesson01", arguments: ["--section", "5"])
+    XCTAssertTrue(one.output.hasPrefix("5. A cost curve"))
+    XCTAssertFalse(one.output.contains("6. The learning rate"))
+    let bad = try runLesson("Lesson01", arguments: ["--section", "13"])
+    XCTAssertEqual(bad.status, 2)
+    XCTAssertTrue(bad.errors.contains("--section needs a number from 1 to 12"))
+  }
+}
+
+/// What a lesson executable printed and how it exited.
+struct LessonRun {
+  let status: Int32
+  let output: String
+  let errors: String
+}
+
+/// Runs a lesson executable from the build folder (next to the test bundle) and collects its
+/// output.
+func runLesson(_ name: String, arguments: [String] = []) throws -> LessonRun {
+  let process = Process()
+  process.executableURL = productsDirectory.appendingPathComponent(name)
+  process.arguments = arguments
+  var environment = ProcessInfo.processInfo.environment
+  environment["NO_COLOR"] = "1"
+  process.environment = environment
+  let output = Pipe()
+  let errors = Pipe()
+  process.standardOutput = output
+  process.standardError = errors
+  try process.run()
+  let outputData = output.fileHandleForReading.readDataToEndOfFile()
+  let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  return LessonRun(
+    status: process.terminationStatus,
+    output: String(decoding: outputData, as: UTF8.self),
+    errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// The folder holding the built products: the test bundle's folder.
+var productsDirectory: URL {
+  #if os(macOS)
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+      return bundle.bundleURL.deletingLastPathComponent()
+    }
+    fatalError("no .xctest bundle found")
+  #else
+    return Bundle.main.bundleURL
+  #endif
+}

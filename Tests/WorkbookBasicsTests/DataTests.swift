@@ -1,0 +1,91 @@
+import WorkbookBasics
+import XCTest
+
+final class CSVTests: XCTestCase {
+  func testParsesHeaderAndNumbers() throws {
+    let table = try CSVTable(parsing: "a, b\r\n1,2.5\n-3,4e2\n\n", source: "t.csv")
+    XCTAssertEqual(table.header, ["a", "b"])
+    XCTAssertEqual(table.values, Matrix([[1, 2.5], [-3, 400]]))
+  }
+
+  func testRaggedRowNamesTheLine() {
+    XCTAssertThrowsError(try CSVTable(parsing: "a,b\n1,2\n3\n", source: "t.csv")) { error in
+      XCTAssertEqual(
+        error as? CSVError,
+        CSVError(file: "t.csv", line: 3, column: nil, reason: "this row has 1 fields but the header has 2"))
+      XCTAssertEqual("\(error)", "t.csv:3: this row has 1 fields but the header has 2")
+    }
+  }
+
+  func testBadNumberNamesLineAndColumn() {
+    XCTAssertThrowsError(try CSVTable(parsing: "a,b\n1,2\n3,abc\n", source: "t.csv")) { error in
+      XCTAssertEqual("\(error)", "t.csv:3:2: \"abc\" in column \"b\" is not a finite number")
+    }
+    XCTAssertThrowsError(try CSVTable(parsing: "a\nnan\n", source: "t.csv")) { error in
+      XCTAssertEqual((error as? CSVError)?.line, 2)
+    }
+  }
+
+  func testEmptyFileIsReported() {
+    XCTAssertThrowsError(try CSVTable(parsing: "\n", source: "empty.csv")) { error in
+      XCTAssertEqual("\(error)", "empty.csv:1: the file is empty; expected a header row")
+    }
+  }
+
+  func testMissingFileIsReported() {
+    XCTAssertThrowsError(try CSVTable(contentsOf: URL(fileURLWithPath: "/no/such/file.csv"))) { error in
+      XCTAssertTrue("\(error)".hasPrefix("/no/such/file.csv:0: cannot read the file"))
+    }
+  }
+}
+
+final class BundledDatasetTests: XCTestCase {
+  func testBostonAndDiabetesLoad() throws {
+    let boston = try BundledDataset.boston.load()
+    XCTAssertEqual(boston.features.shapeDescription, "506×13")
+    XCTAssertEqual(boston.targets.shapeDescription, "506×1")
+    XCTAssertEqual(boston.featureNames.last, "LSTAT")
+    XCTAssertEqual(boston.targetName, "MEDV")
+    XCTAssertEqual(boston.features[445, 0], 10.6718)  // the corrected CRIM value
+    XCTAssertNotNil(boston.caveat)
+    let diabetes = try BundledDataset.diabetes.load()
+    XCTAssertEqual(diabetes.features.shapeDescription, "442×10")
+    XCTAssertEqual(diabetes.targets.mean(), 152.1335, accuracy: 1e-4)
+    XCTAssertNil(diabetes.caveat)
+  }
+
+  /// The book's split: 152 test rows, 354 train rows, together every row once; the test
+  /// targets average 22.0776 as the notes print.
+  func testBostonBookSplit() throws {
+    let split = try BundledDataset.bostonBookSplit()
+    XCTAssertEqual(split.test.count, 152)
+    XCTAssertEqual(split.train.count, 354)
+    XCTAssertEqual((split.test + split.train).sorted(), Array(0..<506))
+    XCTAssertEqual(split.test.prefix(2), [203, 379])
+    let (train, test) = try BundledDataset.bostonAsInTheBook()
+    XCTAssertEqual(test.targets.mean(), 22.0776, accuracy: 5e-5)
+    XCTAssertEqual(train.count, 354)
+  }
+}
+
+final class StandardizerTests: XCTestCase {
+  func testStandardisesWithFittedStatistics() {
+    let train = Matrix([[1, 10, 5], [3, 30, 5]])
+    let scaler = Standardizer(fittedTo: train)
+    XCTAssertEqual(scaler.means, Matrix(row: [2, 20, 5]))
+    XCTAssertEqual(scaler.standardDeviations, Matrix(row: [1, 10, 1]))  // a constant column keeps 1
+    XCTAssertEqual(scaler.transform(train), Matrix([[-1, -1, 0], [1, 1, 0]]))
+    XCTAssertEqual(scaler.transform(Matrix([[4, 0, 6]])), Matrix([[2, -2, 1]]))
+  }
+}
+
+final class SplitTests: XCTestCase {
+  func testRandomSplitIsDisjointAndRepeatable() {
+    var a = SeededGenerator(seed: 1)
+    var b = SeededGenerator(seed: 1)
+    let split = Split(shuffling: 10, testFraction: 0.25, using: &a)
+    XCTAssertEqual(split.test.count, 3)  // ⌈2.5⌉, as scikit-learn rounds
+    XCTAssertEqual((split.train + split.test).sorted(), Array(0..<10))
+    XCTAssertEqual(split, Split(shuffling: 10, testFraction: 0.25, using: &b))
+  }
+}

@@ -1,0 +1,93 @@
+import WorkbookBasics
+import XCTest
+
+final class NumberFormattingTests: XCTestCase {
+  func testFixedAndScientific() {
+    XCTAssertEqual(formatNumber(22.077_63), "22.0776")
+    XCTAssertEqual(formatNumber(4.0656e17), "4.0656e+17")
+    XCTAssertEqual(formatNumber(7.8886e-31), "7.8886e-31")
+    XCTAssertEqual(formatNumber(0), "0.0000")
+    XCTAssertEqual(formatNumber(-0.000_01), "-1.0000e-05")
+    XCTAssertEqual(formatFixed(-0.000_01), "0.0000")  // never "-0.0000"
+    XCTAssertEqual(formatNumber(-0.0), "0.0000")
+    XCTAssertEqual(formatNumber(.nan), "NaN")
+    XCTAssertEqual(formatNumber(-.infinity), "-∞")
+    XCTAssertEqual(formatNumber(2.5, decimals: 0), "2")  // printf rounds half to even
+  }
+}
+
+final class TextTableTests: XCTestCase {
+  func testAlignsNumbersRightAndWordsLeft() {
+    let lines = TextTable(headers: ["name", "value"], rows: [["a", "1.5"], ["bcd", "-22.25"]]).render()
+    XCTAssertEqual(lines, ["name   value", "────  ──────", "a        1.5", "bcd   -22.25"])
+  }
+}
+
+final class LinePlotTests: XCTestCase {
+  func testDrawsAFallingLineWithLabels() {
+    let lines = LinePlot([4, 3, 2, 1], width: 4, height: 2).render()
+    XCTAssertEqual(lines.count, 4)
+    XCTAssertTrue(lines[0].hasPrefix("4.0000 ┤"))
+    XCTAssertTrue(lines[1].hasPrefix("1.0000 ┤"))
+    XCTAssertEqual(lines[0].count, lines[1].count)
+    XCTAssertTrue(lines[3].hasSuffix("3  step"))
+    XCTAssertTrue(lines[0].unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
+  }
+
+  func testSkipsNonFiniteValues() {
+    XCTAssertEqual(LinePlot([.nan, .infinity]).render(), ["(nothing to plot: no finite values)"])
+  }
+}
+
+final class PageTests: XCTestCase {
+  func testWrapsParagraphsAndPlainStyleHasNoEscapes() {
+    let collected = Collected()
+    var page = Page(style: TerminalStyle(usesColour: false), width: 20, write: collected.append)
+    page.paragraph("one two three four five six seven")
+    page.check("sums agree", holds: false, detail: "off by 1")
+    page.errata("the notes say 3")
+    XCTAssertEqual(collected.lines[0], "one two three four")
+    XCTAssertEqual(collected.lines[1], "five six seven")
+    XCTAssertEqual(page.failedChecks, 1)
+    XCTAssertTrue(collected.lines.contains { $0.contains("✗ CHECK FAILED:") })
+    XCTAssertFalse(collected.lines.joined().contains("\u{1B}"))
+    XCTAssertTrue(TerminalStyle(usesColour: true).bold("x").contains("\u{1B}[1m"))
+  }
+
+  func testMatrixShowsItsShape() {
+    let collected = Collected()
+    Page(style: TerminalStyle(usesColour: false), write: collected.append).matrix("W", Matrix(column: [1, -2]))
+    XCTAssertEqual(collected.lines, ["  W  (2×1)", "    [  1.0000 ]", "    [ -2.0000 ]"])
+  }
+}
+
+/// Gathers the lines a `Page` writes.
+final class Collected: @unchecked Sendable {
+  var lines = [String]()
+  func append(_ line: String) { lines.append(line) }
+}
+
+final class WalkthroughRunnerTests: XCTestCase {
+  func testArgumentsAndExitStatus() {
+    let walkthrough = Walkthrough(
+      lesson: 9, title: "T",
+      sections: [
+        WalkthroughSection("ok") { $0.line("hello") },
+        WalkthroughSection("fails") { page in page.check("x", holds: false, detail: "") },
+      ])
+    XCTAssertTrue(walkthrough.usage.contains("swift run Lesson09"))
+    XCTAssertEqual(walkthrough.run(arguments: ["--section", "1"], style: .init(usesColour: false)), 0)
+    XCTAssertEqual(walkthrough.run(arguments: ["--section", "2"], style: .init(usesColour: false)), 1)
+    XCTAssertEqual(walkthrough.run(arguments: ["--section", "3"], style: .init(usesColour: false)), 2)
+    XCTAssertEqual(walkthrough.run(arguments: ["--bogus"], style: .init(usesColour: false)), 2)
+    XCTAssertEqual(walkthrough.run(arguments: ["--list"], style: .init(usesColour: false)), 0)
+  }
+}
+
+final class NotAttemptedTests: XCTestCase {
+  func testPointsAtThePackageRelativeLine() {
+    let error = NotAttempted("1.3", file: "/home/me/workbook/Lessons/Lesson01/Exercises.swift", line: 57)
+    XCTAssertEqual(error.location, "Lessons/Lesson01/Exercises.swift:57")
+    XCTAssertEqual("\(error)", "Exercise 1.3 not attempted yet — Lessons/Lesson01/Exercises.swift:57")
+  }
+}
