@@ -74,13 +74,25 @@ final class WalkthroughRunnerTests: XCTestCase {
       sections: [
         WalkthroughSection("ok") { $0.line("hello") },
         WalkthroughSection("fails") { page in page.check("x", holds: false, detail: "") },
+        WalkthroughSection("throws") { _ in throw CSVError(file: "f.csv", line: 2, column: 1, reason: "bad") },
       ])
+    func run(_ arguments: [String]) -> (status: Int32, output: [String], errors: [String]) {
+      let output = Collected()
+      var errors = [String]()
+      let status = walkthrough.run(
+        arguments: arguments, style: .init(usesColour: false), output: output.append, errors: { errors.append($0) })
+      return (status, output.lines, errors)
+    }
     XCTAssertTrue(walkthrough.usage.contains("swift run Lesson09"))
-    XCTAssertEqual(walkthrough.run(arguments: ["--section", "1"], style: .init(usesColour: false)), 0)
-    XCTAssertEqual(walkthrough.run(arguments: ["--section", "2"], style: .init(usesColour: false)), 1)
-    XCTAssertEqual(walkthrough.run(arguments: ["--section", "3"], style: .init(usesColour: false)), 2)
-    XCTAssertEqual(walkthrough.run(arguments: ["--bogus"], style: .init(usesColour: false)), 2)
-    XCTAssertEqual(walkthrough.run(arguments: ["--list"], style: .init(usesColour: false)), 0)
+    XCTAssertEqual(run(["--section", "1"]).status, 0)
+    XCTAssertEqual(run(["--section", "1"]).output, ["1. ok", "─────", "hello"])
+    XCTAssertEqual(run(["--section", "2"]).status, 1)
+    XCTAssertEqual(run(["--section", "2"]).errors, ["1 self-check(s) failed: this is a bug in the workbook"])
+    XCTAssertEqual(run(["--section", "3"]).errors, ["error in section 3 (throws): f.csv:2:1: bad"])
+    XCTAssertEqual(run(["--section", "4"]).status, 2)
+    XCTAssertTrue(run(["--bogus"]).errors.first?.hasPrefix("error: unknown argument \"--bogus\"") ?? false)
+    XCTAssertEqual(run(["--list"]).output, ["1. ok", "2. fails", "3. throws"])
+    XCTAssertTrue(run([]).output.first?.hasPrefix("Lesson 9 · T") ?? false)
   }
 }
 

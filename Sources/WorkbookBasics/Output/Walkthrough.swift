@@ -64,27 +64,35 @@ public struct Walkthrough {
   /// - Parameters:
   ///   - arguments: the command-line arguments.
   ///   - style: the colours to use.
-  public func run(arguments: [String], style: TerminalStyle = .detect()) -> Int32 {
+  ///   - output: receives each line of the walkthrough (default: standard output).
+  ///   - errors: receives error messages (default: standard error).
+  public func run(
+    arguments: [String], style: TerminalStyle = .detect(),
+    output: @escaping (String) -> Void = { print($0) },
+    errors: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+  ) -> Int32 {
     var chosen: Int?
     var remaining = arguments[...]
     while let argument = remaining.popFirst() {
       switch argument {
       case "--help", "-h":
-        print(usage)
+        output(usage)
         return 0
       case "--list":
-        for (index, section) in sections.enumerated() { print("\(index + 1). \(section.title)") }
+        for (index, section) in sections.enumerated() { output("\(index + 1). \(section.title)") }
         return 0
       case "--section":
         guard let text = remaining.popFirst(), let number = Int(text), (1...sections.count).contains(number) else {
-          return fail("--section needs a number from 1 to \(sections.count)")
+          errors("error: --section needs a number from 1 to \(sections.count)\n\n\(usage)")
+          return 2
         }
         chosen = number
       default:
-        return fail("unknown argument \"\(argument)\"")
+        errors("error: unknown argument \"\(argument)\"\n\n\(usage)")
+        return 2
       }
     }
-    var page = Page(style: style)
+    var page = Page(style: style, write: output)
     if chosen == nil {
       page.line(style.bold("Lesson \(lesson) · \(title)"))
       page.line(String(repeating: "═", count: Swift.min(page.width, "Lesson \(lesson) · \(title)".count)))
@@ -97,20 +105,14 @@ public struct Walkthrough {
       do {
         try section.body(&page)
       } catch {
-        FileHandle.standardError.write(Data("error in section \(index + 1) (\(section.title)): \(error)\n".utf8))
+        errors("error in section \(index + 1) (\(section.title)): \(error)")
         return 1
       }
     }
     if page.failedChecks > 0 {
-      FileHandle.standardError.write(
-        Data("\(page.failedChecks) self-check(s) failed: this is a bug in the workbook\n".utf8))
+      errors("\(page.failedChecks) self-check(s) failed: this is a bug in the workbook")
       return 1
     }
     return 0
-  }
-
-  private func fail(_ message: String) -> Int32 {
-    FileHandle.standardError.write(Data("error: \(message)\n\n\(usage)\n".utf8))
-    return 2
   }
 }
