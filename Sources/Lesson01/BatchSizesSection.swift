@@ -36,14 +36,15 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
   page.line()
   page.paragraph(
     """
-    Batch gradient descent uses all 12 rows for each update: one update per epoch. Mini-batch \
+    Batch gradient descent uses all \(X.rows) rows for each update: one update per epoch. Mini-batch \
     descent with batches of 3 makes 4 updates per epoch, each from a quarter of the data. \
     Stochastic gradient descent updates after every single row: 12 updates per epoch. \
     Each epoch first shuffles the rows; here is how the first epoch's shuffle is cut:
     """)
   var generator = SeededGenerator(seed: 2024)
-  let orders = (0..<30).map { _ in generator.permutation(X.rows) }
-  for (size, name) in [(12, "batch"), (3, "mini-batch"), (1, "stochastic")] {
+  let (rate, epochs) = (0.01, 30)
+  let orders = (0..<epochs).map { _ in generator.permutation(X.rows) }
+  for (size, name) in [(X.rows, "batch"), (3, "mini-batch"), (1, "stochastic")] {
     let batches = miniBatches(of: orders[0], size: size)
     let shown = batches.map { "[" + $0.map(String.init).joined(separator: " ") + "]" }.joined(separator: " ")
     page.line("  \(name), size \(size): \(batches.count) update\(batches.count == 1 ? "" : "s") per epoch  \(shown)")
@@ -51,14 +52,14 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
   page.line()
   let best = try fitByNormalEquation(features: X, targets: Y)
   let bestLoss = meanSquaredError(predicted: best.predict(X), expected: Y)
-  let checkpoints = [1, 2, 5, 10, 30]
+  let checkpoints = [1, 2, 5, 10, epochs]
   var rows = [[String]]()
   var finalLosses = [Double]()
-  for size in [12, 3, 1] {
+  for size in [X.rows, 3, 1] {
     var losses = [String]()
     var model = start
-    for epoch in 0..<30 {
-      model = try MiniBatchGradientDescent(learningRate: 0.01, batchSize: size).train(
+    for epoch in 0..<epochs {
+      model = try MiniBatchGradientDescent(learningRate: rate, batchSize: size).train(
         model, features: X, targets: Y, epochs: 1, order: { _ in orders[epoch] }
       ).model
       if checkpoints.contains(epoch + 1) {
@@ -66,9 +67,11 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
       }
     }
     finalLosses.append(meanSquaredError(predicted: model.predict(X), expected: Y))
-    rows.append(["\(size)", "\(30 * Int((m / Double(size)).rounded(.up)))"] + losses)
+    rows.append(["\(size)", "\(epochs * Int((m / Double(size)).rounded(.up)))"] + losses)
   }
-  page.line("  MSE on all 12 rows after each epoch, η = 0.01, the same shuffles for every batch size:")
+  page.line(
+    "  MSE on all \(X.rows) rows after each epoch, η = \(formatNumber(rate, decimals: 2)), the same shuffles for every batch size:"
+  )
   page.table(TextTable(headers: ["batch size", "updates"] + checkpoints.map { "epoch \($0)" }, rows: rows))
   page.line()
   page.value("best possible MSE (normal equation, section 9)", bestLoss)

@@ -19,20 +19,22 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
     "the book's split gives the notes' mean of y_test", holds: abs(meanTest - 22.0776) < 5e-5,
     detail: formatNumber(meanTest))
   page.line()
+  let (batchSize, bookRate, epochs) = (23, 0.001, 63)
+  let rate = bookRate * Double(batchSize)
   page.paragraph(
     """
-    Train by mini-batch gradient descent: batches of 23 rows, a fresh shuffle every epoch, \
-    random starting weights, about 1000 updates. The book's learning rate is 0.001, but its \
-    gradient is the sum-of-squares one (section 3), 23 times ours for a batch of 23, so the \
-    same steps need η = 0.023 here.
+    Train by mini-batch gradient descent: batches of \(batchSize) rows, a fresh shuffle every \
+    epoch, random starting weights, about 1000 updates as in the book. The book's learning rate \
+    is \(formatNumber(bookRate, decimals: 3)), but its gradient is the sum-of-squares one \
+    (section 3), \(batchSize) times ours for a batch of \(batchSize), so the same steps need \
+    η = \(formatNumber(rate, decimals: 3)) here.
     """)
   var generator = SeededGenerator(seed: 180_708)
   let start = LinearModel(
     weights: .randomNormal(rows: train.featureNames.count, columns: 1, using: &generator),
     bias: .randomNormal(rows: 1, columns: 1, using: &generator))
-  let epochs = 63
   let orders = (0..<epochs).map { _ in generator.permutation(train.count) }
-  let run = try MiniBatchGradientDescent(learningRate: 0.023, batchSize: 23).train(
+  let run = try MiniBatchGradientDescent(learningRate: rate, batchSize: batchSize).train(
     start, features: train.features, targets: train.targets, epochs: epochs, order: { orders[$0] })
   let stepsPerEpoch = run.stepLosses.count / epochs
   let epochLosses = (0..<epochs).map { epoch in

@@ -28,15 +28,15 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
         ]
       }))
   page.line()
+  let (budget, tolerance) = (5000, 0.001)
   page.paragraph(
     """
     Standardising, (x − mean) / std per feature, puts every feature on the same scale. To \
     compare fairly, give each run the same recipe for its learning rate: η = 1/λ, where λ is the \
     largest curvature of its loss (the top eigenvalue of (2/m)·AᵀA with A = [1 | X]; descent \
-    diverges past 2/λ). Then count full-batch steps until the loss is within 0.1 % of the best \
+    diverges past 2/λ). Then count full-batch steps until the loss is within \(formatNumber(100 * tolerance, decimals: 1)) % of the best \
     possible, which the normal equation gives directly.
     """)
-  let budget = 5000
   var rows = [[String]]()
   var stepsTaken = [Int?]()
   for (name, X) in [("raw", raw), ("standardised", scaled)] {
@@ -46,9 +46,9 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
     let bestLoss = meanSquaredError(predicted: best.predict(X), expected: Y)
     let run = try MiniBatchGradientDescent(learningRate: 1 / curvature, batchSize: X.rows).train(
       .zeros(features: X.columns), features: X, targets: Y, epochs: budget,
-      order: { _ in Array(0..<X.rows) }, stopWhen: { $0 <= bestLoss * 1.001 })
+      order: { _ in Array(0..<X.rows) }, stopWhen: { $0 <= bestLoss * (1 + tolerance) })
     let finalLoss = run.stepLosses.last ?? .nan
-    let converged = finalLoss <= bestLoss * 1.001
+    let converged = finalLoss <= bestLoss * (1 + tolerance)
     stepsTaken.append(converged ? run.stepLosses.count - 1 : nil)
     rows.append([
       name, formatNumber(curvature), formatNumber(1 / curvature), formatNumber(bestLoss),
@@ -56,7 +56,11 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
     ])
   }
   page.table(
-    TextTable(headers: ["features", "largest curvature λ", "η = 1/λ", "best MSE", "steps to within 0.1 %"], rows: rows))
+    TextTable(
+      headers: [
+        "features", "largest curvature λ", "η = 1/λ", "best MSE",
+        "steps to within \(formatNumber(100 * tolerance, decimals: 1)) %",
+      ], rows: rows))
   page.line()
   page.check(
     "standardising makes gradient descent converge where raw features stall",

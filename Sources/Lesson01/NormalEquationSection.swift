@@ -17,12 +17,16 @@ let normalEquationSection = WalkthroughSection("The normal equation") { page in
   let fit = try fitByNormalEquation(features: X, targets: Y)
   let theta = Matrix.hstack([fit.bias, fit.weights.transposed()])
   page.matrix("θ = (b, w₁, w₂), solving AᵀA·θ = Aᵀy", theta)
-  page.line("  (the data were made from b = 4, w₁ = 3, w₂ = −2 plus noise)")
+  let truth = TwelveObservations.trueWeights.values.map { formatNumber($0, decimals: 0) }
+  page.line(
+    "  (the data were made from b = \(formatNumber(TwelveObservations.trueBias, decimals: 0)), "
+      + "w₁ = \(truth[0]), w₂ = \(truth[1]) plus noise)")
   page.line()
-  let descent = try MiniBatchGradientDescent(learningRate: 0.02, batchSize: X.rows).train(
-    .zeros(features: 2), features: X, targets: Y, epochs: 5000, order: { _ in Array(0..<X.rows) })
+  let (rate, steps) = (0.02, 5000)
+  let descent = try MiniBatchGradientDescent(learningRate: rate, batchSize: X.rows).train(
+    .zeros(features: 2), features: X, targets: Y, epochs: steps, order: { _ in Array(0..<X.rows) })
   let descended = Matrix.hstack([descent.model.bias, descent.model.weights.transposed()])
-  page.matrix("θ after 5000 steps of batch gradient descent (η = 0.02)", descended)
+  page.matrix("θ after \(steps) steps of batch gradient descent (η = \(formatNumber(rate, decimals: 2)))", descended)
   let gap = (descended - theta).map(abs).max()
   page.check(
     "gradient descent reaches the normal equation's θ", holds: gap < 1e-8,

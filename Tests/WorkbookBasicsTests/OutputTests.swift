@@ -103,3 +103,11 @@ final class NotAttemptedTests: XCTestCase {
     XCTAssertEqual("\(error)", "Exercise 1.3 not attempted yet — Lessons/Lesson01/Exercises.swift:57")
   }
 }
+
+final class TerminalStyleTests: XCTestCase {
+  /// Under `swift test` standard output is a pipe, not a terminal: no colour.
+  func testNoColourWhenNotATerminal() {
+    XCTAssertFalse(TerminalStyle.detect().usesColour)
+    XCTAssertEqual(TerminalStyle(usesColour: false).warning("Errata:"), "Errata:")
+  }
+}
