@@ -36,12 +36,8 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
   let orders = (0..<epochs).map { _ in generator.permutation(train.count) }
   let run = try MiniBatchGradientDescent(learningRate: rate, batchSize: batchSize).train(
     start, features: train.features, targets: train.targets, epochs: epochs, order: { orders[$0] })
-  let stepsPerEpoch = run.stepLosses.count / epochs
-  let epochLosses = (0..<epochs).map { epoch in
-    run.stepLosses[(epoch * stepsPerEpoch)..<((epoch + 1) * stepsPerEpoch)].reduce(0, +) / Double(stepsPerEpoch)
-  }
   page.line("  Mean batch loss per epoch (\(run.stepLosses.count) updates in \(epochs) epochs):")
-  page.plot(LinePlot(epochLosses, width: 50, height: 8, logarithmic: true, xLabel: "epoch"))
+  page.plot(LinePlot(run.epochMeanLosses, width: 50, height: 8, logarithmic: true, xLabel: "epoch"))
   page.line()
   let descentRMSE = rootMeanSquaredError(predicted: run.model.predict(test.features), expected: test.targets)
   let exact = try fitByNormalEquation(features: train.features, targets: train.targets)

@@ -40,7 +40,7 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
   var rows = [[String]]()
   var stepsTaken = [Int?]()
   for (name, X) in [("raw", raw), ("standardised", scaled)] {
-    let A = Matrix.hstack([.ones(rows: X.rows, columns: 1), X])
+    let A = designMatrix(X)
     let curvature = largestEigenvalue(ofSymmetric: 2 / Double(X.rows) * A.transposed().matmul(A))
     let best = try fitByNormalEquation(features: X, targets: Y)
     let bestLoss = meanSquaredError(predicted: best.predict(X), expected: Y)

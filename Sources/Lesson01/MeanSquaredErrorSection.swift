@@ -28,9 +28,16 @@ let meanSquaredErrorSection = WalkthroughSection("How wrong? The mean squared er
   page.line()
   let byHand = squares.sum() / Double(Y.rows)
   let loss = meanSquaredError(predicted: P, expected: Y)
-  page.line("  L = (\(squares.values.map { formatNumber($0) }.joined(separator: " + "))) / 3 = \(formatNumber(byHand))")
+  page.line(
+    "  L = (\(squares.values.map { formatNumber($0) }.joined(separator: " + "))) / \(Y.rows) = \(formatNumber(byHand))")
   page.check(
     "the library's meanSquaredError agrees", holds: relativeError(byHand, loss) < 1e-15,
     detail: "MSE = \(formatNumber(loss))")
   page.line()
+  page.errata(
+    """
+    Note 002's slide on linear regression as a one-layer network writes its loss as \
+    Σ(ŷᵢ − yᵢ)² and calls it the mean squared error. That is the sum of squared errors \
+    (\(formatNumber(squares.sum())) here); the mean divides it by m, giving \(formatNumber(byHand)).
+    """)
 }

@@ -11,7 +11,7 @@ let normalEquationSection = WalkthroughSection("The normal equation") { page in
     the gradient to zero: AᵀA·θ = Aᵀy, so θ = (AᵀA)⁻¹Aᵀy. In code, solve the system rather than \
     invert the matrix: it is cheaper and more accurate.
     """)
-  let A = Matrix.hstack([.ones(rows: X.rows, columns: 1), X])
+  let A = designMatrix(X)
   page.matrix("AᵀA", A.transposed().matmul(A))
   page.matrix("Aᵀy", A.transposed().matmul(Y))
   let fit = try fitByNormalEquation(features: X, targets: Y)

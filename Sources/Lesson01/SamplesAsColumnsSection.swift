@@ -45,7 +45,8 @@ let samplesAsColumnsSection = WalkthroughSection("The same model with samples as
   page.errata(
     """
     Note 004's code computes the predictions as np.dot(w, X) − b. The model it derives adds the \
-    bias, ŷ = w·X + b; with the minus sign the learned b comes out with the opposite sign.
+    bias, ŷ = w·X + b, and its gradients are those of that model; with the minus sign the code's \
+    predictions and cost belong to a different model than the gradients it goes on to use.
     """)
   page.errata(
     """

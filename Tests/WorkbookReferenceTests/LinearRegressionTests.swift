@@ -121,3 +121,15 @@ final class MiniBatchGradientDescentTests: XCTestCase {
     }
   }
 }
+
+final class TrainingRunTests: XCTestCase {
+  /// Two epochs of two batches: each epoch's mean is the mean of its two batch losses.
+  func testEpochMeansAverageEachEpochsBatchLosses() throws {
+    let X = Matrix(column: [1, 2, 3, 4])
+    let run = try MiniBatchGradientDescent(learningRate: 0.01, batchSize: 2).train(
+      .zeros(features: 1), features: X, targets: 2 * X, epochs: 2, order: { _ in [0, 1, 2, 3] })
+    XCTAssertEqual(run.stepLosses.count, 4)
+    XCTAssertEqual(run.epochMeanLosses.count, 2)
+    XCTAssertEqual(run.epochMeanLosses[1], (run.stepLosses[2] + run.stepLosses[3]) / 2, accuracy: 1e-15)
+  }
+}

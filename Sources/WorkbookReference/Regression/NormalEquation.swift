@@ -17,7 +17,7 @@ public func fitByNormalEquation(features: Matrix, targets: Matrix) throws -> Lin
     features.rows == targets.rows,
     "fitByNormalEquation: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows"
   )
-  let design = Matrix.hstack([.ones(rows: features.rows, columns: 1), features])
+  let design = designMatrix(features)
   let designT = design.transposed()
   let theta = try solveLinearSystem(designT.matmul(design), designT.matmul(targets))
   return LinearModel(weights: theta.rows(in: 1..<theta.rows), bias: theta.row(0))

@@ -23,6 +23,8 @@ public struct TrainingRun: Sendable {
   public let stepLosses: [Double]
   /// How many epochs ran (fewer than asked when `stopWhen` stopped training).
   public let epochs: Int
+  /// The mean of the batch losses of each epoch: the usual loss curve.
+  public let epochMeanLosses: [Double]
 }
 
 /// Mini-batch gradient descent for linear regression: each epoch visits the rows in a given
@@ -63,17 +65,28 @@ public struct MiniBatchGradientDescent: Sendable {
     )
     var current = model
     var losses = [Double]()
+    var epochMeans = [Double]()
     for epoch in 0..<epochs {
+      let epochStart = losses.count
+      var stopped = false
       for (step, batch) in miniBatches(of: order(epoch), size: batchSize).enumerated() {
         let gradients = current.gradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
         guard gradients.loss.isFinite else {
           throw TrainingError.diverged(epoch: epoch + 1, step: step + 1, loss: gradients.loss)
         }
         losses.append(gradients.loss)
-        if stopWhen(gradients.loss) { return TrainingRun(model: current, stepLosses: losses, epochs: epoch + 1) }
+        if stopWhen(gradients.loss) {
+          stopped = true
+          break
+        }
         current = current.updated(by: gradients, learningRate: learningRate)
       }
+      let epochLosses = losses[epochStart...]
+      if !epochLosses.isEmpty { epochMeans.append(epochLosses.reduce(0, +) / Double(epochLosses.count)) }
+      if stopped {
+        return TrainingRun(model: current, stepLosses: losses, epochs: epoch + 1, epochMeanLosses: epochMeans)
+      }
     }
-    return TrainingRun(model: current, stepLosses: losses, epochs: epochs)
+    return TrainingRun(model: current, stepLosses: losses, epochs: epochs, epochMeanLosses: epochMeans)
   }
 }
