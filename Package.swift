@@ -35,6 +35,7 @@ var targets: [Target] = [
   .testTarget(name: "WorkbookBasicsTests", dependencies: ["WorkbookBasics"]),
   .testTarget(name: "WorkbookReferenceTests", dependencies: ["WorkbookBasics", "WorkbookReference"]),
   .testTarget(name: "ExerciseCatalogTests", dependencies: ["ExerciseCatalog"]),
+  .testTarget(name: "GradingSupportTests", dependencies: ["GradingSupport", "WorkbookBasics"]),
   .testTarget(
     name: "WalkthroughTests",
     dependencies: lessons.map { .target(name: $0) }),

@@ -74,12 +74,17 @@ public func matrixMismatch(
   var message =
     "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex]))"
     + " (relative error \(formatNumber(worstError)), allowed \(formatNumber(tolerance)))."
-  if let factor = constantFactor(actual, expected) {
+  if let factor = constantFactor(actual, expected), actual.count > 1 || isSimple(factor) {
     message +=
       "\nEvery entry is \(formatNumber(factor)) times the expected value"
       + " (−1: a flipped sign; 2 or 0.5: a factor of 2; the batch size: a missing 1/m)."
   }
   return message
+}
+
+/// True for factors a learner can recognise: a whole number or its reciprocal (−1, 2, 3, ½, ⅓ …).
+private func isSimple(_ factor: Double) -> Bool {
+  [factor, 1 / factor].contains { abs($0) <= 1000 && abs($0 - $0.rounded()) < 1e-6 }
 }
 
 /// The factor k when `actual` = k · `expected` entry by entry (k ≠ 1), else nil.

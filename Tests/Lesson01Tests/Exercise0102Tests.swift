@@ -10,6 +10,11 @@ final class Exercise0102Tests: XCTestCase {
     let loss = try attempt("1.2") {
       try Lesson01Exercises.meanSquaredError(predicted: WorkedExample.P, expected: WorkedExample.Y)
     }
+    guard loss >= 0 else {
+      return XCTFail(
+        "MSE is \(formatNumber(loss)), but a mean of squares cannot be negative.\nHint: square each difference y − p before averaging: (Y - P) * (Y - P)."
+      )
+    }
     assertNumber(
       loss, matches: WorkedExample.mse, "MSE",
       hint: "Square each difference y − p, add them up and divide by m = 3.")
@@ -20,12 +25,14 @@ final class Exercise0102Tests: XCTestCase {
   /// 0, 2.33, 9.33. Our MSE has 1/m, so MSE = 2·J.
   func testNotesCostTable() throws {
     let x = Matrix(column: [1, 2, 3])
-    for (theta, notesCost) in [(-1.0, 28.0 / 3), (0, 7.0 / 3), (1, 0), (2, 7.0 / 3), (3, 28.0 / 3)] {
-      let loss = try attempt("1.2") { try Lesson01Exercises.meanSquaredError(predicted: theta * x, expected: x) }
-      assertNumber(
-        loss / 2, matches: notesCost, "MSE/2 at θ = \(formatNumber(theta))",
-        hint: "The notes' J uses 1/(2m); the MSE uses 1/m, so MSE should be twice the table's value.")
+    let thetas = [-1.0, 0, 1, 2, 3]
+    let halfLosses = try thetas.map { theta in
+      try attempt("1.2") { try Lesson01Exercises.meanSquaredError(predicted: theta * x, expected: x) } / 2
     }
+    assertMatrix(
+      Matrix(column: halfLosses), matches: Matrix(column: [28.0 / 3, 7.0 / 3, 0, 7.0 / 3, 28.0 / 3]),
+      "MSE/2 for θ = -1, 0, 1, 2, 3 (row i is the i-th θ)",
+      hint: "The notes' J uses 1/(2m); the MSE uses 1/m, so MSE should be twice the table's value.")
   }
 
   func testMatchesReferenceOnRandomBatch() throws {
