@@ -8,7 +8,7 @@ let learningRateSection = WalkthroughSection("The learning rate: too small, abou
     """
     For this bowl the slope is a straight line, dJ/dθ = c·(θ − 1) with c = (1/m)·Σx² = \
     \(formatNumber(curvature)). One step multiplies the distance to the minimum by (1 − α·c). \
-    When |1 − α·c| < 1 the distance shrinks; past α = 2/c = \(formatNumber(threshold)) it grows \
+    When |1−α·c| < 1 the distance shrinks; past α = 2/c = \(formatNumber(threshold)) it grows \
     every step and θ flies off. Tiny α is safe but slow.
     """)
   let rates = [0.01, 0.1, 1 / curvature, 0.4, 0.5]
@@ -27,7 +27,7 @@ let learningRateSection = WalkthroughSection("The learning rate: too small, abou
     }
     rows.append([formatNumber(rate)] + steps.map { formatFixed(path[$0]) } + [formatFixed(factor), verdict])
   }
-  page.table(TextTable(headers: ["α"] + steps.map { "θ after \($0)" } + ["|1 − αc|", ""], rows: rows))
+  page.table(TextTable(headers: ["α"] + steps.map { "θ after \($0)" } + ["|1 − αc|", "behaviour"], rows: rows))
   page.line()
   let diverging = OneParameterProblem.descend(from: 4, learningRate: 0.5, steps: 20)
   let crawling = OneParameterProblem.descend(from: 4, learningRate: 0.01, steps: 20)
