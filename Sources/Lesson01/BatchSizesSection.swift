@@ -34,17 +34,20 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
     "the table's sums are the library's gradient", holds: relativeError(byTable, gradients.weights) < 1e-12,
     detail: "dL/dW = Xᵀ·dL/dP")
   page.line()
+  let miniBatchSize = 3
+  let miniBatchUpdates = miniBatches(of: Array(0..<X.rows), size: miniBatchSize).count
   page.paragraph(
     """
     Batch gradient descent uses all \(X.rows) rows for each update: one update per epoch. Mini-batch \
-    descent with batches of 3 makes 4 updates per epoch, each from a quarter of the data. \
-    Stochastic gradient descent updates after every single row: 12 updates per epoch. \
-    Each epoch first shuffles the rows; here is how the first epoch's shuffle is cut:
+    descent with batches of \(miniBatchSize) makes \(miniBatchUpdates) updates per epoch, each from \
+    1/\(miniBatchUpdates) of the data. Stochastic gradient descent updates after every single row: \
+    \(X.rows) updates per epoch. Each epoch first shuffles the rows; here is how the first epoch's \
+    shuffle is cut:
     """)
   var generator = SeededGenerator(seed: 2024)
   let (rate, epochs) = (0.01, 30)
   let orders = (0..<epochs).map { _ in generator.permutation(X.rows) }
-  for (size, name) in [(X.rows, "batch"), (3, "mini-batch"), (1, "stochastic")] {
+  for (size, name) in [(X.rows, "batch"), (miniBatchSize, "mini-batch"), (1, "stochastic")] {
     let batches = miniBatches(of: orders[0], size: size)
     let shown = batches.map { "[" + $0.map(String.init).joined(separator: " ") + "]" }.joined(separator: " ")
     page.line("  \(name), size \(size): \(batches.count) update\(batches.count == 1 ? "" : "s") per epoch  \(shown)")
@@ -55,7 +58,7 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
   let checkpoints = [1, 2, 5, 10, epochs]
   var rows = [[String]]()
   var finalLosses = [Double]()
-  for size in [X.rows, 3, 1] {
+  for size in [X.rows, miniBatchSize, 1] {
     var losses = [String]()
     var model = start
     for epoch in 0..<epochs {

@@ -29,13 +29,16 @@ let learningRateSection = WalkthroughSection("The learning rate: too small, abou
   }
   page.table(TextTable(headers: ["α"] + steps.map { "θ after \($0)" } + ["|1 − αc|", "behaviour"], rows: rows))
   page.line()
-  let diverging = OneParameterProblem.descend(from: 4, learningRate: 0.5, steps: 20)
-  let crawling = OneParameterProblem.descend(from: 4, learningRate: 0.01, steps: 20)
+  let (large, small, count) = (rates[rates.count - 1], rates[0], steps[steps.count - 1])
+  let diverging = OneParameterProblem.descend(from: 4, learningRate: large, steps: count)
+  let crawling = OneParameterProblem.descend(from: 4, learningRate: small, steps: count)
   page.check(
-    "α = 0.5 is past 2/c and diverges", holds: 0.5 > threshold && abs(diverging[20] - 1) > abs(diverging[0] - 1),
-    detail: "|θ − 1| grew from 3 to \(formatNumber(abs(diverging[20] - 1)))")
+    "α = \(formatNumber(large, decimals: 1)) is past 2/c and diverges",
+    holds: large > threshold && abs(diverging[count] - 1) > abs(diverging[0] - 1),
+    detail: "|θ − 1| grew from \(formatNumber(abs(diverging[0] - 1))) to \(formatNumber(abs(diverging[count] - 1)))")
   page.check(
-    "α = 0.01 is safe but slow", holds: abs(crawling[20] - 1) < 3 && abs(crawling[20] - 1) > 1,
-    detail: "after 20 steps θ = \(formatNumber(crawling[20])), still far from 1")
+    "α = \(formatNumber(small, decimals: 2)) is safe but slow",
+    holds: abs(crawling[count] - 1) < abs(crawling[0] - 1) && abs(crawling[count] - 1) > 1,
+    detail: "after \(count) steps θ = \(formatNumber(crawling[count])), still far from 1")
   page.line()
 }

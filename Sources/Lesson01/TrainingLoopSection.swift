@@ -16,18 +16,19 @@ let trainingLoopSection = WalkthroughSection("The training loop") { page in
     training. Each epoch visits the rows in a freshly shuffled order, so that the batches differ \
     from one epoch to the next and no accidental ordering of the file biases the updates.
     """)
-  page.line("  Ten steps on the batch above, with η = 0.1:")
+  let (steps, rate) = (10, 0.1)
+  page.line("  \(steps) steps on the batch above, with η = \(formatNumber(rate, decimals: 1)):")
   var model = LinearModel(weights: WorkedBatch.W, bias: WorkedBatch.b)
   var rows = [[String]]()
   var losses = [Double]()
-  for step in 1...10 {
+  for step in 1...steps {
     let gradients = model.gradients(features: WorkedBatch.X, targets: WorkedBatch.Y)
     losses.append(gradients.loss)
     rows.append([
       "\(step)", formatFixed(gradients.loss), formatFixed(model.weights[0, 0]), formatFixed(model.weights[1, 0]),
       formatFixed(model.weights[2, 0]), formatFixed(model.bias[0, 0]),
     ])
-    model = model.updated(by: gradients, learningRate: 0.1)
+    model = model.updated(by: gradients, learningRate: rate)
   }
   page.table(TextTable(headers: ["step", "loss", "w₁", "w₂", "w₃", "b"], rows: rows))
   page.line()

@@ -13,7 +13,8 @@ import XCTest
 ///   - line: filled in by the compiler: the test's line.
 ///   - body: the call into the learner's code.
 /// - Returns: what `body` returns.
-/// - Throws: `XCTSkip` when the exercise (or one it relies on) is not attempted yet.
+/// - Throws: `XCTSkip` when the exercise (or one it relies on) is not attempted yet;
+///   `ExerciseThrew` when its code throws any other error.
 public func attempt<T>(
   _ exercise: String, file: StaticString = #filePath, line: UInt = #line, _ body: () throws -> T
 ) throws -> T {
@@ -27,6 +28,23 @@ public func attempt<T>(
     throw XCTSkip(
       "Exercise \(exercise) uses exercise \(unfinished.exercise), which is not attempted yet — \(unfinished.location)",
       file: file, line: line)
+  } catch {
+    throw ExerciseThrew(exercise: exercise, error: error)
+  }
+}
+
+/// An exercise's code threw an error that is not `NotAttempted`: the test fails, naming the
+/// exercise and the error.
+public struct ExerciseThrew: Error, CustomStringConvertible {
+  /// The exercise being graded.
+  public let exercise: String
+  /// What its code threw.
+  public let error: any Error
+
+  /// "Exercise 1.7 threw an error: …".
+  public var description: String {
+    "Exercise \(exercise) threw an error: \(error)\nHint: this input has a valid answer; "
+      + "look for a `throw` or an error passed on with `try` that should not happen here."
   }
 }
 

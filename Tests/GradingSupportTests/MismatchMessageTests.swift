@@ -35,3 +35,16 @@ final class MismatchMessageTests: XCTestCase {
     XCTAssertEqual(message, "P is NaN, expected 1.0000: look for a division by zero or an overflow.")
   }
 }
+
+final class AttemptTests: XCTestCase {
+  func testOtherErrorsNameTheExercise() {
+    XCTAssertThrowsError(try attempt("1.7") { () -> Int in throw LinearAlgebraError.singular(size: 2, column: 1) }) {
+      error in
+      XCTAssertTrue("\(error)".hasPrefix("Exercise 1.7 threw an error: solveLinearSystem: the 2×2 matrix is singular"))
+    }
+  }
+
+  func testAnswersPassThrough() throws {
+    XCTAssertEqual(try attempt("1.1") { 42 }, 42)
+  }
+}

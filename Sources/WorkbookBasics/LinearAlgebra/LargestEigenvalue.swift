@@ -12,8 +12,9 @@ public func largestEigenvalue(ofSymmetric matrix: Matrix, iterations: Int = 500)
   require(
     matrix.rows == matrix.columns && matrix.rows > 0,
     "largestEigenvalue: needs a non-empty square matrix, got \(matrix.shapeDescription)")
-  // Start from a vector of ones (not orthogonal to the top eigenvector for an XᵀX with
-  // positive entries on the diagonal) so that the result needs no random numbers.
+  // Start from a vector of ones so that the result needs no random numbers. Should it happen to
+  // be orthogonal to the top eigenvector, the iteration finds a smaller eigenvalue instead; for
+  // AᵀA with A = [1 | X] the ones direction is the intercept's, which every feature overlaps.
   var vector = Matrix.ones(rows: matrix.rows, columns: 1)
   var estimate = 0.0
   for _ in 0..<iterations {

@@ -15,12 +15,7 @@ public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
   if magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6) {
     return String(format: "%.\(decimals)e", value)
   }
-  let text = String(format: "%.\(decimals)f", value)
-  // Rounding a tiny negative number gives "-0.0000": print it without the sign.
-  if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
-    return String(text.dropFirst())
-  }
-  return text
+  return formatFixed(value, decimals: decimals)
 }
 
 /// Writes a number with a fixed count of decimals and no switch to scientific notation, for
@@ -31,6 +26,7 @@ public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
 public func formatFixed(_ value: Double, decimals: Int = 4) -> String {
   if !value.isFinite { return formatNumber(value) }
   let text = String(format: "%.\(decimals)f", value)
+  // Rounding a tiny negative number gives "-0.0000": print it without the sign.
   if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
     return String(text.dropFirst())
   }
