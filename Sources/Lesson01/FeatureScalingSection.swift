@@ -45,7 +45,7 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
     let best = try fitByNormalEquation(features: X, targets: Y)
     let bestLoss = meanSquaredError(predicted: best.predict(X), expected: Y)
     let run = try MiniBatchGradientDescent(learningRate: 1 / curvature, batchSize: X.rows).train(
-      .zeros(features: X.columns), features: X, targets: Y, epochs: budget,
+      LinearModel.zeros(features: X.columns), features: X, targets: Y, epochs: budget,
       order: { _ in Array(0..<X.rows) }, stopWhen: { $0 <= bestLoss * (1 + tolerance) })
     let finalLoss = run.stepLosses.last ?? .nan
     let converged = finalLoss <= bestLoss * (1 + tolerance)

@@ -24,7 +24,7 @@ let normalEquationSection = WalkthroughSection("The normal equation") { page in
   page.line()
   let (rate, steps) = (0.02, 5000)
   let descent = try MiniBatchGradientDescent(learningRate: rate, batchSize: X.rows).train(
-    .zeros(features: 2), features: X, targets: Y, epochs: steps, order: { _ in Array(0..<X.rows) })
+    LinearModel.zeros(features: 2), features: X, targets: Y, epochs: steps, order: { _ in Array(0..<X.rows) })
   let descended = Matrix.hstack([descent.model.bias, descent.model.weights.transposed()])
   page.matrix("θ after \(steps) steps of batch gradient descent (η = \(formatNumber(rate, decimals: 2)))", descended)
   let gap = (descended - theta).map(abs).max()

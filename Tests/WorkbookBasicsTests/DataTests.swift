@@ -54,6 +54,18 @@ final class BundledDatasetTests: XCTestCase {
     XCTAssertNil(diabetes.caveat)
   }
 
+  /// 569 rows, 30 features; labels 0 = malignant (212 rows) and 1 = benign (357 rows).
+  func testBreastCancerLoadsWithItsLabelCoding() throws {
+    let cancer = try BundledDataset.breastCancer.load()
+    XCTAssertEqual(cancer.features.shapeDescription, "569×30")
+    XCTAssertEqual(cancer.featureNames.first, "mean_radius")
+    XCTAssertEqual(cancer.targetName, "target")
+    XCTAssertEqual(cancer.targets.sum(), 357)
+    XCTAssertEqual(cancer.targets.values.filter { $0 == 0 }.count, 212)
+    XCTAssertEqual(cancer.features[0, 0], 17.99)
+    XCTAssertTrue(cancer.caveat?.contains("0 = malignant") ?? false)
+  }
+
   /// The book's split: 152 test rows, 354 train rows, together every row once; the test
   /// targets average 22.0776 as the notes print.
   func testBostonBookSplit() throws {

@@ -93,7 +93,7 @@ final class MiniBatchGradientDescentTests: XCTestCase {
       X.matmul(Matrix(column: [1, -1])) + 0.5
       + Matrix.randomNormal(rows: 20, columns: 1, standardDeviation: 0.1, using: &generator)
     let run = try MiniBatchGradientDescent(learningRate: 0.1, batchSize: 20).train(
-      .zeros(features: 2), features: X, targets: Y, epochs: 2000, order: { _ in Array(0..<20) })
+      LinearModel.zeros(features: 2), features: X, targets: Y, epochs: 2000, order: { _ in Array(0..<20) })
     let best = try fitByNormalEquation(features: X, targets: Y)
     XCTAssertLessThan(relativeError(run.model.weights, best.weights), 1e-8)
     XCTAssertEqual(run.stepLosses.count, 2000)
@@ -102,7 +102,7 @@ final class MiniBatchGradientDescentTests: XCTestCase {
   func testStopsWhenAsked() throws {
     let X = Matrix(column: [1, 2, 3])
     let run = try MiniBatchGradientDescent(learningRate: 0.05, batchSize: 3).train(
-      .zeros(features: 1), features: X, targets: X, epochs: 1000, order: { _ in [0, 1, 2] }, stopWhen: { $0 < 1e-3 })
+      LinearModel.zeros(features: 1), features: X, targets: X, epochs: 1000, order: { _ in [0, 1, 2] }, stopWhen: { $0 < 1e-3 })
     XCTAssertLessThan(run.stepLosses.last ?? 1, 1e-3)
     XCTAssertLessThan(run.epochs, 1000)
   }
@@ -111,7 +111,7 @@ final class MiniBatchGradientDescentTests: XCTestCase {
     let X = Matrix(column: [1, 2, 3])
     XCTAssertThrowsError(
       try MiniBatchGradientDescent(learningRate: 10, batchSize: 1).train(
-        .zeros(features: 1), features: X, targets: X, epochs: 1000, order: { _ in [0, 1, 2] })
+        LinearModel.zeros(features: 1), features: X, targets: X, epochs: 1000, order: { _ in [0, 1, 2] })
     ) { error in
       guard case .diverged(let epoch, let step, let loss)? = error as? TrainingError else { return XCTFail("\(error)") }
       XCTAssertGreaterThan(epoch, 1)
@@ -127,7 +127,7 @@ final class TrainingRunTests: XCTestCase {
   func testEpochMeansAverageEachEpochsBatchLosses() throws {
     let X = Matrix(column: [1, 2, 3, 4])
     let run = try MiniBatchGradientDescent(learningRate: 0.01, batchSize: 2).train(
-      .zeros(features: 1), features: X, targets: 2 * X, epochs: 2, order: { _ in [0, 1, 2, 3] })
+      LinearModel.zeros(features: 1), features: X, targets: 2 * X, epochs: 2, order: { _ in [0, 1, 2, 3] })
     XCTAssertEqual(run.stepLosses.count, 4)
     XCTAssertEqual(run.epochMeanLosses.count, 2)
     XCTAssertEqual(run.epochMeanLosses[1], (run.stepLosses[2] + run.stepLosses[3]) / 2, accuracy: 1e-15)

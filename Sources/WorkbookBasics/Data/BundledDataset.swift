@@ -7,15 +7,23 @@ public enum BundledDataset: String, CaseIterable, Sendable {
   case boston
   /// Diabetes progression, 442 × 10 → a disease-progression score (raw, unscaled features).
   case diabetes
+  /// Breast cancer Wisconsin (diagnostic), 569 × 30 → 0 = malignant, 1 = benign.
+  case breastCancer
 
   /// The CSV file's name inside the bundle.
-  public var fileName: String { "\(rawValue).csv" }
+  public var fileName: String {
+    switch self {
+    case .breastCancer: return "breast_cancer.csv"
+    default: return "\(rawValue).csv"
+    }
+  }
 
   /// A readable name.
   public var displayName: String {
     switch self {
     case .boston: return "Boston housing"
     case .diabetes: return "Diabetes"
+    case .breastCancer: return "Breast cancer Wisconsin"
     }
   }
 
@@ -32,6 +40,12 @@ public enum BundledDataset: String, CaseIterable, Sendable {
         """
     case .diabetes:
       return nil
+    case .breastCancer:
+      return """
+        About the labels: this file follows scikit-learn and codes 0 = malignant, 1 = benign, so \
+        a model's p̂ = P(y = 1 | x) is the probability of *benign*. Many texts call the disease the \
+        positive class; use 1 − y to get that coding.
+        """
     }
   }
 

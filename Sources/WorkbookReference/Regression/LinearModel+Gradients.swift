@@ -1,16 +1,6 @@
 import WorkbookBasics
 
-/// The loss of a linear model on a batch and its gradients.
-public struct LinearModelGradients: Sendable {
-  /// The mean squared error on the batch, before any update.
-  public let loss: Double
-  /// dL/dW, the shape of the weights (n × k).
-  public let weights: Matrix
-  /// dL/dB, the shape of the bias (1 × k).
-  public let bias: Matrix
-}
-
-extension LinearModel {
+extension LinearModel: GradientDescentModel {
   /// The forward and backward pass on one batch: the mean squared error and its gradients.
   ///
   /// ```
@@ -22,10 +12,10 @@ extension LinearModel {
   /// - Parameters:
   ///   - features: X, m × n.
   ///   - targets: Y, m × k.
-  public func gradients(features: Matrix, targets: Matrix) -> LinearModelGradients {
+  public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
     let predictions = predict(features)
     let lossGradient = meanSquaredErrorGradient(predicted: predictions, expected: targets)
-    return LinearModelGradients(
+    return ParameterGradients(
       loss: meanSquaredError(predicted: predictions, expected: targets),
       weights: features.transposed().matmul(lossGradient),
       bias: lossGradient.sum(axis: 0))
@@ -39,7 +29,7 @@ extension LinearModel {
   /// - Parameters:
   ///   - gradients: the gradients from `gradients(features:targets:)`.
   ///   - learningRate: η.
-  public func updated(by gradients: LinearModelGradients, learningRate: Double) -> LinearModel {
+  public func updated(by gradients: ParameterGradients, learningRate: Double) -> LinearModel {
     LinearModel(weights: weights - learningRate * gradients.weights, bias: bias - learningRate * gradients.bias)
   }
 }

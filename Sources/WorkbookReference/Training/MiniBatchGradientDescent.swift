@@ -16,9 +16,9 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
 }
 
 /// What a training run produced.
-public struct TrainingRun: Sendable {
+public struct TrainingRun<Model: GradientDescentModel>: Sendable {
   /// The trained model.
-  public let model: LinearModel
+  public let model: Model
   /// The batch loss at every step, measured before that step's update.
   public let stepLosses: [Double]
   /// How many epochs ran (fewer than asked when `stopWhen` stopped training).
@@ -27,8 +27,9 @@ public struct TrainingRun: Sendable {
   public let epochMeanLosses: [Double]
 }
 
-/// Mini-batch gradient descent for linear regression: each epoch visits the rows in a given
-/// order, cut into batches; every batch makes one update.
+/// Mini-batch gradient descent for any `GradientDescentModel` (linear regression, logistic
+/// regression, …): each epoch visits the rows in a given order, cut into batches; every batch
+/// makes one update.
 ///
 /// Batch size m gives batch gradient descent (one update per epoch), 1 gives stochastic
 /// gradient descent (m updates per epoch), anything between gives mini-batches.
@@ -55,10 +56,10 @@ public struct MiniBatchGradientDescent: Sendable {
   ///     or `0..<m` for no shuffling), given the epoch number from 0.
   ///   - stopWhen: stops after the first step whose loss (before its update) satisfies it.
   /// - Throws: `TrainingError.diverged` as soon as a loss is NaN or infinite.
-  public func train(
-    _ model: LinearModel, features: Matrix, targets: Matrix, epochs: Int,
+  public func train<Model: GradientDescentModel>(
+    _ model: Model, features: Matrix, targets: Matrix, epochs: Int,
     order: (Int) -> [Int], stopWhen: (Double) -> Bool = { _ in false }
-  ) throws -> TrainingRun {
+  ) throws -> TrainingRun<Model> {
     require(
       features.rows == targets.rows,
       "train: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows"

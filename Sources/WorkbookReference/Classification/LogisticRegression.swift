@@ -1,0 +1,97 @@
+import WorkbookBasics
+
+/// Logistic regression: a one-neuron network with a sigmoid output, for two classes (0 and 1).
+///
+/// ```
+/// Z = X·w + b          (the logits, m × 1)
+/// P̂ = σ(Z)             (the probability that y = 1)
+/// ŷ = 1 if p̂ ≥ 0.5, i.e. if z ≥ 0, else 0
+/// ```
+public struct LogisticRegression: Sendable {
+  /// w, n × 1: one weight per feature.
+  public var weights: Matrix
+  /// b, 1 × 1.
+  public var bias: Matrix
+
+  /// A model with the given parameters.
+  /// - Precondition: `weights` is n × 1 and `bias` is 1 × 1.
+  public init(weights: Matrix, bias: Matrix) {
+    require(weights.columns == 1, "LogisticRegression: the weights must be n×1, got \(weights.shapeDescription)")
+    require(
+      bias.rows == 1 && bias.columns == 1, "LogisticRegression: the bias must be 1×1, got \(bias.shapeDescription)")
+    self.weights = weights
+    self.bias = bias
+  }
+
+  /// A model whose parameters are all zero (p̂ = 0.5 for every input).
+  /// - Parameter features: n, the number of inputs.
+  public static func zeros(features: Int) -> LogisticRegression {
+    LogisticRegression(weights: .zeros(rows: features, columns: 1), bias: .zeros(rows: 1, columns: 1))
+  }
+
+  /// The logits, before the sigmoid.
+  /// ```
+  /// Z = X·w + b
+  /// ```
+  /// - Parameter features: X, m × n.
+  /// - Returns: Z, m × 1.
+  public func logits(_ features: Matrix) -> Matrix {
+    require(
+      features.columns == weights.rows,
+      "LogisticRegression: X is \(features.shapeDescription) but the model has \(weights.rows) weights — "
+        + "X needs \(weights.rows) columns")
+    return features.matmul(weights) + bias
+  }
+
+  /// The probability of class 1 for each row.
+  /// ```
+  /// P̂ = σ(X·w + b)
+  /// ```
+  /// - Parameter features: X, m × n.
+  /// - Returns: P̂, m × 1, each in [0, 1].
+  public func probabilities(_ features: Matrix) -> Matrix {
+    sigmoid(logits(features))
+  }
+
+  /// The predicted class of each row: 1 where p̂ ≥ 0.5, which is where z ≥ 0.
+  /// - Parameter features: X, m × n.
+  /// - Returns: ŷ, m × 1, each 0 or 1.
+  public func classify(_ features: Matrix) -> Matrix {
+    logits(features).map { $0 >= 0 ? 1 : 0 }
+  }
+}
+
+extension LogisticRegression: GradientDescentModel {
+  /// The forward and backward pass on one batch: the binary cross-entropy and its gradients.
+  ///
+  /// ```
+  /// Z = X·w + b,  A = σ(Z),  J = BCE(Z, Y)
+  /// dZ = (A − Y) / m          (dz = a − y per example, averaged)
+  /// dJ/dw = Xᵀ · dZ           (n × 1)
+  /// dJ/db = Σ dZ              (1 × 1)
+  /// ```
+  /// - Parameters:
+  ///   - features: X, m × n.
+  ///   - targets: Y, m × 1 labels in [0, 1].
+  public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
+    let z = logits(features)
+    let dz = binaryCrossEntropyGradient(logits: z, labels: targets)
+    return ParameterGradients(
+      loss: binaryCrossEntropy(logits: z, labels: targets),
+      weights: features.transposed().matmul(dz),
+      bias: dz.sum(axis: 0))
+  }
+
+  /// One gradient-descent update.
+  ///
+  /// ```
+  /// w ← w − η · dJ/dw,   b ← b − η · dJ/db
+  /// ```
+  /// - Parameters:
+  ///   - gradients: the gradients from `gradients(features:targets:)`.
+  ///   - learningRate: η.
+  public func updated(by gradients: ParameterGradients, learningRate: Double) -> LogisticRegression {
+    LogisticRegression(
+      weights: weights - learningRate * gradients.weights, bias: bias - learningRate * gradients.bias)
+  }
+}

@@ -1,0 +1,18 @@
+import WorkbookBasics
+
+/// The fraction of predicted labels that equal the true labels.
+///
+/// ```
+/// accuracy = (1/m) · #{ i : ŷᵢ = yᵢ }
+/// ```
+/// - Parameters:
+///   - predicted: ŷ, m × k labels (e.g. 0 or 1).
+///   - expected: y, the same shape.
+/// - Returns: a number from 0 to 1.
+/// - Precondition: equal shapes, at least one entry.
+public func accuracy(predicted: Matrix, expected: Matrix) -> Double {
+  requireSameShape(predicted, expected, "accuracy")
+  require(expected.count > 0, "accuracy: there are no labels to compare")
+  let correct = zip(predicted.values, expected.values).filter { $0 == $1 }.count
+  return Double(correct) / Double(expected.count)
+}

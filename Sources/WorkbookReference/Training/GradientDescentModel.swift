@@ -1,0 +1,42 @@
+import WorkbookBasics
+
+/// A model that gradient descent can train: it measures its loss and gradients on a batch and
+/// steps against them. `LinearModel` and `LogisticRegression` conform, so one trainer
+/// (`MiniBatchGradientDescent`) serves both.
+public protocol GradientDescentModel: Sendable {
+  /// The loss on one batch and the gradient for every parameter.
+  associatedtype Gradients: BatchGradients
+
+  /// The forward and backward pass on one batch.
+  /// - Parameters:
+  ///   - features: X, m × n.
+  ///   - targets: Y, m × k.
+  func gradients(features: Matrix, targets: Matrix) -> Gradients
+
+  /// The model after one step of size `learningRate` against `gradients`.
+  func updated(by gradients: Gradients, learningRate: Double) -> Self
+}
+
+/// What a backward pass returns: at least the batch's loss (the trainer records it and stops
+/// on NaN or ∞).
+public protocol BatchGradients: Sendable {
+  /// The loss on the batch, measured before the update.
+  var loss: Double { get }
+}
+
+/// The loss of a one-layer model (weights and bias) on a batch, with its two gradients.
+public struct ParameterGradients: BatchGradients {
+  /// The loss on the batch, before any update.
+  public let loss: Double
+  /// dL/dW, the shape of the weights (n × k).
+  public let weights: Matrix
+  /// dL/dB, the shape of the bias (1 × k).
+  public let bias: Matrix
+
+  /// Bundles a loss and its gradients.
+  public init(loss: Double, weights: Matrix, bias: Matrix) {
+    self.loss = loss
+    self.weights = weights
+    self.bias = bias
+  }
+}
