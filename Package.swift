@@ -5,7 +5,7 @@ import PackageDescription
 
 /// The lessons that exist. Adding `LessonNN` here adds its walkthrough executable
 /// (`Sources/LessonNN`), its exercise module and its graded tests (`Tests/LessonNNTests`).
-let lessons = ["Lesson01"]
+let lessons = ["Lesson01", "Lesson02"]
 
 /// `WORKBOOK_SOLUTIONS=1 swift test` grades the reference answers in `Solutions/` instead of
 /// the learner's files in `Lessons/`. Exactly "1" switches; anything else is learner mode.
@@ -38,7 +38,7 @@ var targets: [Target] = [
   .testTarget(name: "GradingSupportTests", dependencies: ["GradingSupport", "WorkbookBasics"]),
   .testTarget(
     name: "WalkthroughTests",
-    dependencies: lessons.map { .target(name: $0) }),
+    dependencies: lessons.map { .target(name: $0) } + ["WorkbookBasics"]),
 ]
 
 for lesson in lessons {

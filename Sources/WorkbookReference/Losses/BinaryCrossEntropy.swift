@@ -48,10 +48,21 @@ public func binaryCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
   requireSameShape(logits, labels, "binaryCrossEntropy(logits:)")
   requireLabels(labels, "binaryCrossEntropy(logits:)")
   var total = 0.0
-  for (z, y) in zip(logits.values, labels.values) {
-    total += Swift.max(z, 0) - z * y + log1p(exp(-abs(z)))
-  }
+  for (z, y) in zip(logits.values, labels.values) { total += binaryCrossEntropy(logit: z, label: y) }
   return total / Double(labels.count)
+}
+
+/// The binary cross-entropy of one example, from its logit, stable for any z.
+///
+/// ```
+/// loss(z, y) = max(z, 0) − z·y + ln(1 + e^(−|z|))   ( = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))] )
+/// ```
+/// - Parameters:
+///   - logit: z.
+///   - label: y, in [0, 1].
+/// - Returns: the loss, ≥ 0 for labels 0 and 1.
+public func binaryCrossEntropy(logit z: Double, label y: Double) -> Double {
+  Swift.max(z, 0) - z * y + log1p(exp(-abs(z)))
 }
 
 /// The gradient of `binaryCrossEntropy(logits:labels:)` with respect to the logits.

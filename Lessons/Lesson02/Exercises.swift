@@ -1,0 +1,145 @@
+// Lesson 2 · Logistic regression and dz = a − y — exercises.
+//
+// Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
+//   swift test --filter Lesson02
+// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples,
+// X is m × n (m examples, n features), w is n × 1, b is 1 × 1, and Y, Z, A are m × 1 with
+// labels y ∈ {0, 1}. (Note 003 and Andrew Ng's course store X as n × m: see the walkthrough,
+// section 8, for the translation.)
+
+import Foundation
+import WorkbookBasics
+
+// MARK: - Exercise 2.1 · Sigmoid
+
+/// The sigmoid of every entry: turns logits into probabilities.
+///
+/// ```
+/// σ(z) = 1 / (1 + e^(−z))
+/// ```
+/// - Parameter Z: the logits, any shape.
+/// - Returns: σ(Z), the same shape, every entry between 0 and 1. It must stay finite (never
+///   NaN) even for z = ±800.
+/// - Tip: `Z.map { z in ... }` applies a function to every entry; `exp(x)` is e^x (from
+///   Foundation). The form e^z / (1 + e^z) is the same number on paper but turns into ∞/∞ = NaN
+///   for large z; 1 / (1 + e^(−z)) only ever divides 1 by something between 1 and ∞.
+public func sigmoid(_ Z: Matrix) throws -> Matrix {
+  // Exercise 2.1: write your answer here, in place of the line below.
+  throw NotAttempted("2.1")
+}
+
+// MARK: - Exercise 2.2 · Stable binary cross-entropy
+
+/// The binary cross-entropy cost of a batch, computed from the logits so that it never
+/// overflows and never takes ln 0.
+///
+/// ```
+/// loss(z, y) = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))]
+///            = max(z, 0) − z·y + ln(1 + e^(−|z|))
+/// J = (1/m) · Σᵢ loss(zᵢ, yᵢ)
+/// ```
+/// - Parameters:
+///   - Z: the logits, m × 1.
+///   - Y: the labels, m × 1, each 0 or 1.
+/// - Returns: J, the mean loss over the batch.
+/// - Tip: Work entry by entry: `zip(Z.values, Y.values)` pairs them up. `log1p(x)` is
+///   ln(1 + x), accurate for tiny x; `abs(z)` and `max(z, 0)` do what they say. Computing σ(z)
+///   first and taking ln σ(z) breaks at z = 40, where σ(z) rounds to exactly 1 and ln(1 − 1) = −∞.
+public func binaryCrossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
+  // Exercise 2.2: write your answer here, in place of the line below.
+  throw NotAttempted("2.2")
+}
+
+// MARK: - Exercise 2.3 · dz = a − y
+
+/// How each example's loss changes with its logit: the gradient that starts backpropagation.
+///
+/// ```
+/// dL/da = −y/a + (1 − y)/(1 − a)
+/// da/dz = a·(1 − a)
+/// dz = dL/da · da/dz = a − y        (one entry per example)
+/// ```
+/// - Parameters:
+///   - A: the activations a = σ(z), m × 1.
+///   - Y: the labels, m × 1.
+/// - Returns: dZ, m × 1: the derivative of each example's own loss with respect to its own z.
+/// - Tip: After all the algebra, the answer is one subtraction. The walkthrough (section 7)
+///   shows each step of the chain rule checked numerically.
+public func logitGradient(activations A: Matrix, labels Y: Matrix) throws -> Matrix {
+  // Exercise 2.3: write your answer here, in place of the line below.
+  throw NotAttempted("2.3")
+}
+
+// MARK: - Exercise 2.4 · Propagate
+
+/// One forward and backward pass of logistic regression over a batch: the cost and its
+/// gradients.
+///
+/// ```
+/// Z = X·w + b           m × 1
+/// A = σ(Z)              m × 1
+/// J = BCE(Z, Y)         the mean over the batch
+/// dZ = A − Y            m × 1
+/// dw = (1/m) · Xᵀ·dZ    n × 1
+/// db = (1/m) · Σ dZ     1 × 1
+/// ```
+/// - Parameters:
+///   - X: the batch, m × n.
+///   - Y: the labels, m × 1.
+///   - w: the weights, n × 1.
+///   - b: the bias, 1 × 1.
+/// - Returns: dJ/dw (w's shape), dJ/db (b's shape) and the cost J before any update.
+/// - Tip: Use your `sigmoid`, `binaryCrossEntropy` and `logitGradient`. `X.transposed()` is
+///   Xᵀ; `dZ.sum(axis: 0)` adds the rows and keeps a 1 × 1 matrix. The 1/m comes from the
+///   cost being a mean.
+public func propagate(
+  _ X: Matrix, labels Y: Matrix, weights w: Matrix, bias b: Matrix
+) throws -> (dw: Matrix, db: Matrix, cost: Double) {
+  // Exercise 2.4: write your answer here, in place of the line below.
+  throw NotAttempted("2.4")
+}
+
+// MARK: - Exercise 2.5 · Optimize
+
+/// Trains logistic regression by batch gradient descent: `steps` updates on the whole batch.
+///
+/// ```
+/// repeat steps times:
+///   (dw, db, J) = propagate(X, Y, w, b)     record J (the cost before this update)
+///   w ← w − α·dw
+///   b ← b − α·db
+/// ```
+/// - Parameters:
+///   - X: the training examples, m × n.
+///   - Y: their labels, m × 1.
+///   - w: the starting weights, n × 1.
+///   - b: the starting bias, 1 × 1.
+///   - learningRate: α.
+///   - steps: how many updates (0 returns the starting parameters and no costs).
+/// - Returns: the trained weights and bias, and the cost recorded at every step (`steps` of them).
+/// - Tip: Use your `propagate`; keep `w` and `b` in `var`s and update them in the loop.
+public func optimize(
+  _ X: Matrix, labels Y: Matrix, weights w: Matrix, bias b: Matrix, learningRate: Double, steps: Int
+) throws -> (weights: Matrix, bias: Matrix, costs: [Double]) {
+  // Exercise 2.5: write your answer here, in place of the line below.
+  throw NotAttempted("2.5")
+}
+
+// MARK: - Exercise 2.6 · Predict
+
+/// The predicted class of each example: 1 when the model gives p̂ ≥ 0.5, else 0.
+///
+/// ```
+/// ŷ = 1 if σ(x·w + b) ≥ 0.5, else 0        (the same as: 1 if x·w + b ≥ 0)
+/// ```
+/// - Parameters:
+///   - X: the examples, m × n.
+///   - w: the weights, n × 1.
+///   - b: the bias, 1 × 1.
+/// - Returns: ŷ, m × 1, each entry exactly 0 or 1.
+/// - Tip: σ(0) = 0.5 and σ grows with z, so you can compare the logits with 0 and skip the
+///   sigmoid. An example exactly on the boundary (z = 0, p̂ = 0.5) is class 1.
+public func predict(_ X: Matrix, weights w: Matrix, bias b: Matrix) throws -> Matrix {
+  // Exercise 2.6: write your answer here, in place of the line below.
+  throw NotAttempted("2.6")
+}

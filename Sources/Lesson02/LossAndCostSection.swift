@@ -1,0 +1,76 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// Section 5: loss vs cost on the three emails, and computing the loss safely.
+let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { page in
+  page.paragraph(
+    """
+    The loss L(p̂, y) scores one example. The cost J(w, b) is the mean of the losses over the \
+    m training examples, J = (1/m)·Σᵢ L(p̂⁽ⁱ⁾, y⁽ⁱ⁾): it scores the parameters, and it is what \
+    gradient descent lowers. Note 002's three emails:
+    """)
+  let probabilities = [0.9, 0.3, 0.6]
+  let labels: [Double] = [1, 0, 1]
+  let losses = zip(probabilities, labels).map { p, y in -(y * log(p) + (1 - y) * log(1 - p)) }
+  page.table(
+    TextTable(
+      headers: ["email", "y", "p̂", "the term that counts", "loss"],
+      rows: probabilities.indices.map { i in
+        let term =
+          labels[i] == 1
+          ? "−ln p̂ = −ln \(formatNumber(probabilities[i], decimals: 1))"
+          : "−ln(1 − p̂) = −ln \(formatNumber(1 - probabilities[i], decimals: 1))"
+        return [
+          "\(i + 1)", formatNumber(labels[i], decimals: 0), formatNumber(probabilities[i], decimals: 1), term,
+          formatNumber(losses[i]),
+        ]
+      }))
+  let cost = losses.reduce(0, +) / Double(losses.count)
+  page.value("J = −(1/3)·[ln 0.9 + ln 0.7 + ln 0.6]", cost)
+  let library = binaryCrossEntropy(probabilities: Matrix(column: probabilities), labels: Matrix(column: labels))
+  page.check(
+    "the library's cross-entropy agrees", holds: relativeError(cost, library) < 1e-14, detail: formatNumber(library))
+  page.line()
+  page.paragraph(
+    """
+    The confident right answer (email 1) costs little; the hesitant right answer (email 3) \
+    costs more than the mild mistake (email 2). Note 002 stops at the formula; the cost is \
+    \(formatNumber(cost)).
+    """)
+  page.errata(
+    """
+    Note 003 writes the cost as J = (1/n)·Σ from i = 1 to m. The sum runs over the m examples, \
+    so the mean divides by m; n is the number of features.
+    """)
+  let z = 40.0
+  let p = sigmoid(z)
+  let naive = -log(1 - p)
+  let clamped = binaryCrossEntropy(probabilities: Matrix([[p]]), labels: Matrix([[0]]))
+  let fromLogit = binaryCrossEntropy(logits: Matrix([[z]]), labels: Matrix([[0]]))
+  page.paragraph(
+    """
+    Computing the loss safely. A very confident wrong answer breaks the formula on a \
+    computer: at z = \(formatNumber(z, decimals: 0)), σ(z) is within 10⁻¹⁷ of 1 and rounds to \
+    exactly \(formatNumber(p, decimals: 1)), so for y = 0 the loss −ln(1 − p̂) becomes −ln 0:
+    """)
+  page.table(
+    TextTable(
+      headers: ["how", "loss at z = \(formatNumber(z, decimals: 0)), y = 0"],
+      rows: [
+        ["−ln(1 − σ(z)), as written", formatNumber(naive)],
+        ["clamp p̂ to [10⁻¹², 1 − 10⁻¹²] first", formatNumber(clamped)],
+        ["from the logit: max(z, 0) − z·y + ln(1 + e^(−|z|))", formatNumber(fromLogit)],
+      ]))
+  page.check(
+    "only the logit form gives the true loss, z = \(formatNumber(z, decimals: 0))",
+    holds: naive.isInfinite && abs(fromLogit - z) < 1e-12 && clamped < fromLogit,
+    detail: "\(formatNumber(naive)), \(formatNumber(clamped)), \(formatNumber(fromLogit))")
+  page.line()
+  page.paragraph(
+    """
+    Clamping keeps the number finite but caps it (at −ln 10⁻¹² ≈ \(formatNumber(-log(1e-12)))). \
+    The logit form is the same formula rearranged so that e^(…) never exceeds 1; it is exact for \
+    every z. This is why libraries offer a loss "with logits", and it is exercise 2.2.
+    """)
+}
