@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// What a lesson executable printed and how it exited.
 struct LessonRun {
@@ -40,4 +41,22 @@ var productsDirectory: URL {
   #else
     return Bundle.main.bundleURL
   #endif
+}
+
+/// The checks every walkthrough run must pass: exit status 0, each expected line printed, no
+/// failed self-check, no colour codes (the output is not a terminal), and the number of errata.
+func assertWalkthrough(
+  _ run: LessonRun, named lesson: String, prints expected: [String], errata: Int,
+  file: StaticString = #filePath, line: UInt = #line
+) {
+  XCTAssertEqual(run.status, 0, run.errors, file: file, line: line)
+  for text in expected {
+    XCTAssertTrue(run.output.contains(text), "\(lesson) should print \"\(text)\"", file: file, line: line)
+  }
+  XCTAssertFalse(run.output.contains("CHECK FAILED"), file: file, line: line)
+  XCTAssertFalse(
+    run.output.contains("\u{1B}["), "no colour codes when the output is not a terminal", file: file, line: line)
+  XCTAssertEqual(
+    run.output.components(separatedBy: "  Errata:").count - 1, errata, "\(lesson) prints \(errata) errata",
+    file: file, line: line)
 }

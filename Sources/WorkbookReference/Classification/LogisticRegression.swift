@@ -61,7 +61,7 @@ public struct LogisticRegression: Sendable {
   }
 }
 
-extension LogisticRegression: GradientDescentModel {
+extension LogisticRegression: OneLayerModel {
   /// The forward and backward pass on one batch: the binary cross-entropy and its gradients.
   ///
   /// ```
@@ -70,28 +70,14 @@ extension LogisticRegression: GradientDescentModel {
   /// dJ/dw = Xᵀ · dZ           (n × 1)
   /// dJ/db = Σ dZ              (1 × 1)
   /// ```
+  /// The update step, w ← w − η·dJ/dw and b ← b − η·dJ/db, comes from `OneLayerModel`.
   /// - Parameters:
   ///   - features: X, m × n.
   ///   - targets: Y, m × 1 labels in [0, 1].
   public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
     let z = logits(features)
-    let dz = binaryCrossEntropyGradient(logits: z, labels: targets)
     return ParameterGradients(
-      loss: binaryCrossEntropy(logits: z, labels: targets),
-      weights: features.transposed().matmul(dz),
-      bias: dz.sum(axis: 0))
-  }
-
-  /// One gradient-descent update.
-  ///
-  /// ```
-  /// w ← w − η · dJ/dw,   b ← b − η · dJ/db
-  /// ```
-  /// - Parameters:
-  ///   - gradients: the gradients from `gradients(features:targets:)`.
-  ///   - learningRate: η.
-  public func updated(by gradients: ParameterGradients, learningRate: Double) -> LogisticRegression {
-    LogisticRegression(
-      weights: weights - learningRate * gradients.weights, bias: bias - learningRate * gradients.bias)
+      loss: binaryCrossEntropy(logits: z, labels: targets), features: features,
+      outputGradient: binaryCrossEntropyGradient(logits: z, labels: targets))
   }
 }

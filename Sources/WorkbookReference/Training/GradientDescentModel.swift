@@ -40,3 +40,45 @@ public struct ParameterGradients: BatchGradients {
     self.bias = bias
   }
 }
+
+extension ParameterGradients {
+  /// The gradients of a layer Z = X·W + b, given the gradient of the loss at its output.
+  ///
+  /// ```
+  /// dL/dW = Xᵀ · dL/dZ            (n × k, the shape of W)
+  /// dL/dB = Σ over rows of dL/dZ  (1 × k, the shape of b)
+  /// ```
+  /// - Parameters:
+  ///   - loss: the loss on the batch.
+  ///   - features: X, m × n.
+  ///   - outputGradient: dL/dZ, m × k.
+  public init(loss: Double, features: Matrix, outputGradient: Matrix) {
+    self.init(
+      loss: loss, weights: features.transposed().matmul(outputGradient), bias: outputGradient.sum(axis: 0))
+  }
+}
+
+/// A model with one layer of parameters, weights W (n × k) and a bias b (1 × k), trained by
+/// plain gradient descent: `LinearModel` and `LogisticRegression`.
+public protocol OneLayerModel: GradientDescentModel where Gradients == ParameterGradients {
+  /// W, n × k.
+  var weights: Matrix { get }
+  /// b, 1 × k.
+  var bias: Matrix { get }
+  /// A model with the given parameters.
+  init(weights: Matrix, bias: Matrix)
+}
+
+extension OneLayerModel {
+  /// One gradient-descent update: every parameter moves against its gradient.
+  ///
+  /// ```
+  /// W ← W − η · dL/dW,   b ← b − η · dL/dB
+  /// ```
+  /// - Parameters:
+  ///   - gradients: the gradients from `gradients(features:targets:)`.
+  ///   - learningRate: η.
+  public func updated(by gradients: ParameterGradients, learningRate: Double) -> Self {
+    Self(weights: weights - learningRate * gradients.weights, bias: bias - learningRate * gradients.bias)
+  }
+}
