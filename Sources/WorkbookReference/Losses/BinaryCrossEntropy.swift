@@ -87,7 +87,8 @@ func requireLabels(_ labels: Matrix, _ operation: String) {
 /// Stops with a message naming the first entry of `matrix` outside `range` (or NaN).
 func requireEntries(of matrix: Matrix, in range: ClosedRange<Double>, _ operation: String, _ what: String) {
   guard let index = matrix.values.firstIndex(where: { !range.contains($0) }) else { return }
+  let bound = { (value: Double) in formatNumber(value, decimals: value == value.rounded() ? 0 : 4) }
   fatalError(
-    "\(operation): \(what) must lie in \(formatNumber(range.lowerBound))…\(formatNumber(range.upperBound)), "
+    "\(operation): \(what) must lie in \(bound(range.lowerBound))…\(bound(range.upperBound)), "
       + "but entry [\(index / matrix.columns), \(index % matrix.columns)] is \(formatNumber(matrix.values[index]))")
 }

@@ -1,0 +1,26 @@
+#if compiler(>=6.2)  // exit tests arrived in Swift 6.2
+  import Testing
+  import WorkbookBasics
+  import WorkbookReference
+
+  /// Bad arguments to the classification code stop with a message that says what is wrong,
+  /// even though the library is compiled -O. Each check runs in a child process.
+  @Suite struct ArgumentMessageTests {
+    /// A class number such as 2 (or −1/+1 labels) is not a binary label.
+    @Test func crossEntropyNamesALabelOutsideZeroToOne() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        _ = binaryCrossEntropy(logits: Matrix(column: [0.5, 1, -2]), labels: Matrix(column: [0, 1, 2]))
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("binaryCrossEntropy(logits:): labels must lie in 0…1, but entry [2, 0] is 2.0000"))
+    }
+
+    @Test func logisticRegressionNamesTheFeatureCount() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        _ = LogisticRegression.zeros(features: 3).logits(Matrix.zeros(rows: 5, columns: 4))
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("X is 5×4 but the model has 3 weights — X needs 3 columns"))
+    }
+  }
+#endif
