@@ -4,14 +4,15 @@ import WorkbookReference
 
 /// Section 7: the computation graph, then dL/da → da/dz → dz = a − y, each step checked.
 let backpropagationSection = WalkthroughSection("Backpropagation through one neuron: dz = a − y") { page in
+  let (a0, b0, c0) = (5.0, 3.0, 2.0)
   page.paragraph(
     """
     A computation graph splits a formula into small steps. Note 003's example is \
     J = 3(a + bc): first u = bc, then v = a + u, then J = 3v. A left-to-right pass computes J; a \
     right-to-left pass multiplies the local derivatives (the chain rule) to get J's derivative \
-    with respect to every input. That backward pass is backpropagation. With a = 5, b = 3, c = 2:
+    with respect to every input. That backward pass is backpropagation. With \
+    a = \(formatNumber(a0, decimals: 0)), b = \(formatNumber(b0, decimals: 0)), c = \(formatNumber(c0, decimals: 0)):
     """)
-  let (a0, b0, c0) = (5.0, 3.0, 2.0)
   let graph = { (a: Double, b: Double, c: Double) in 3 * (a + b * c) }
   let u = b0 * c0
   let v = a0 + u

@@ -10,8 +10,7 @@ let convexitySection = WalkthroughSection("Why cross-entropy and not squared err
     """
     Why not keep Lesson 1's squared error and minimise (1/m)·Σ(σ(z) − y)²? Look at both costs \
     as functions of a single weight. Take \(x.rows) examples with one feature, \
-    x = (\(x.values.map { formatNumber($0, decimals: 1) }.joined(separator: ", "))) and labels \
-    y = (\(y.values.map { formatNumber($0, decimals: 0) }.joined(separator: ", "))) (two of \
+    x = \(tupleText(x, decimals: 1)) and labels y = \(tupleText(y, decimals: 0)) (two of \
     them do not fit the pattern), and the model p̂ = σ(w·x) with no bias.
     """)
   let squaredError = { (w: Double) in meanSquaredError(predicted: sigmoid(w * x), expected: y) }

@@ -27,7 +27,10 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
         ]
       }))
   let cost = losses.reduce(0, +) / Double(losses.count)
-  page.value("J = −(1/3)·[ln 0.9 + ln 0.7 + ln 0.6]", cost)
+  let terms = probabilities.indices.map { i in
+    "ln " + formatNumber(labels[i] == 1 ? probabilities[i] : 1 - probabilities[i], decimals: 1)
+  }
+  page.value("J = −(1/\(losses.count))·[\(terms.joined(separator: " + "))]", cost)
   let library = binaryCrossEntropy(probabilities: Matrix(column: probabilities), labels: Matrix(column: labels))
   page.check(
     "the library's cross-entropy agrees", holds: relativeError(cost, library) < 1e-14, detail: formatNumber(library))
@@ -59,7 +62,7 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
       headers: ["how", "loss at z = \(formatNumber(z, decimals: 0)), y = 0"],
       rows: [
         ["−ln(1 − σ(z)), as written", formatNumber(naive)],
-        ["clamp p̂ to [10⁻¹², 1 − 10⁻¹²] first", formatNumber(clamped)],
+        ["clamp p̂ to [ε, 1 − ε] first, ε = \(formatNumber(probabilityClamp))", formatNumber(clamped)],
         ["from the logit: max(z, 0) − z·y + ln(1 + e^(−|z|))", formatNumber(fromLogit)],
       ]))
   page.check(
@@ -69,7 +72,7 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
   page.line()
   page.paragraph(
     """
-    Clamping keeps the number finite but caps it (at −ln 10⁻¹² ≈ \(formatNumber(-log(1e-12)))). \
+    Clamping keeps the number finite but caps it (at −ln ε ≈ \(formatNumber(-log(probabilityClamp)))). \
     The logit form is the same formula rearranged so that e^(…) never exceeds 1; it is exact for \
     every z. This is why libraries offer a loss "with logits", and it is exercise 2.2.
     """)

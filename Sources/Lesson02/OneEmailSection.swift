@@ -7,8 +7,9 @@ let oneEmailSection = WalkthroughSection("One email, worked by hand (note 002)")
   let (w, b, x, y) = (NotesEmail.w, NotesEmail.b, NotesEmail.x, NotesEmail.y)
   page.paragraph(
     """
-    Note 002 scores one email with w = (0.2, 0.5, −0.3), b = −0.1 and features x = (1, 2, 0). \
-    Its label is y = 0: not spam.
+    Note 002 scores one email with w = \(tupleText(w, decimals: 1)), \
+    b = \(formatNumber(b[0, 0], decimals: 1)) and features x = \(tupleText(x, decimals: 0)). \
+    Its label is y = \(formatNumber(y[0, 0], decimals: 0)): not spam.
     """)
   let products = (0..<w.rows).map { x[0, $0] * w[$0, 0] }
   let z = (x.matmul(w) + b)[0, 0]
