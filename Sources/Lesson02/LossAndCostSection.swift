@@ -41,6 +41,10 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
     costs more than the mild mistake (email 2). Note 002 stops at the formula; the cost is \
     \(formatNumber(cost)).
     """)
+  page.check(
+    "email 1 costs least, email 3 most", holds: losses[0] < losses[1] && losses[1] < losses[2],
+    detail: losses.map { formatNumber($0) }.joined(separator: " < "))
+  page.line()
   page.errata(
     """
     Note 003 writes the cost as J = (1/n)·Σ from i = 1 to m. The sum runs over the m examples, \

@@ -47,8 +47,10 @@ let perceptronSection = WalkthroughSection("The perceptron, then one neuron with
   page.value("d(error of the step)/dw₁, numerically", stepSlope, note: "no direction to move")
   page.value("d(cross-entropy of σ)/dw₁, numerically", smoothSlope, note: "positive: lower w₁")
   page.check(
-    "the step gives no gradient, the sigmoid does", holds: stepSlope == 0 && smoothSlope > 0.1,
-    detail: "\(formatNumber(stepSlope)) vs \(formatNumber(smoothSlope))")
+    "the unit gets this email wrong, the step gives no gradient, the sigmoid does",
+    holds: step[0, 0] != y[0, 0] && stepSlope == 0 && smoothSlope > 0.1,
+    detail: "output \(formatNumber(step[0, 0], decimals: 0)) for label \(formatNumber(y[0, 0], decimals: 0)); "
+      + "slopes \(formatNumber(stepSlope)) vs \(formatNumber(smoothSlope))")
   page.line()
   page.paragraph(
     """

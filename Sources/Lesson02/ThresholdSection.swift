@@ -34,6 +34,10 @@ let thresholdSection = WalkthroughSection("From a probability to a class") { pag
     σ(z) = \(formatNumber(sigmoid(tiny), decimals: 17)) passes the p̂ ≥ 0.5 test. Comparing z \
     with 0 is exact; it is what the library's classify does, and what exercise 2.6 asks for.
     """)
+  page.check(
+    "a tiny negative logit has σ(z) = 0.5 exactly", holds: tiny < 0 && sigmoid(tiny) == 0.5,
+    detail: "z = \(formatNumber(tiny)), σ(z) − 0.5 = \(formatNumber(sigmoid(tiny) - 0.5))")
+  page.line()
   page.paragraph(
     """
     The perceptron of section 2 fires when z > 0, logistic regression when z ≥ 0: the same \
