@@ -10,7 +10,7 @@ let convexitySection = WalkthroughSection("Why cross-entropy and not squared err
     """
     Why not keep Lesson 1's squared error and minimise (1/m)·Σ(σ(z) − y)²? Look at both costs \
     as functions of a single weight. Take \(x.rows) examples with one feature, \
-    x = \(tupleText(x, decimals: 1)) and labels y = \(tupleText(y, decimals: 0)) (two of \
+    x = \(formatTuple(x, decimals: 1)) and labels y = \(formatTuple(y, decimals: 0)) (two of \
     them do not fit the pattern), and the model p̂ = σ(w·x) with no bias.
     """)
   let squaredError = { (w: Double) in meanSquaredError(predicted: sigmoid(w * x), expected: y) }

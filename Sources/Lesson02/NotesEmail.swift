@@ -11,11 +11,3 @@ enum NotesEmail {
   /// y = 0: not spam.
   static let y = Matrix([[0]])
 }
-
-/// A vector's entries written as a tuple, e.g. "(0.2, 0.5, -0.3)".
-/// - Parameters:
-///   - vector: a row or a column.
-///   - decimals: the digits after the point.
-func tupleText(_ vector: Matrix, decimals: Int) -> String {
-  "(" + vector.values.map { formatNumber($0, decimals: decimals) }.joined(separator: ", ") + ")"
-}

@@ -7,8 +7,8 @@ let oneEmailSection = WalkthroughSection("One email, worked by hand (note 002)")
   let (w, b, x, y) = (NotesEmail.w, NotesEmail.b, NotesEmail.x, NotesEmail.y)
   page.paragraph(
     """
-    Note 002 scores one email with w = \(tupleText(w, decimals: 1)), \
-    b = \(formatNumber(b[0, 0], decimals: 1)) and features x = \(tupleText(x, decimals: 0)). \
+    Note 002 scores one email with w = \(formatTuple(w, decimals: 1)), \
+    b = \(formatNumber(b[0, 0], decimals: 1)) and features x = \(formatTuple(x, decimals: 0)). \
     Its label is y = \(formatNumber(y[0, 0], decimals: 0)): not spam.
     """)
   let products = (0..<w.rows).map { x[0, $0] * w[$0, 0] }

@@ -8,7 +8,7 @@ let perceptronSection = WalkthroughSection("The perceptron, then one neuron with
     The perceptron (Rosenblatt, 1957) is the oldest artificial neuron. It adds up its inputs \
     with weights, adds a bias, and fires when the total is positive: f(x) = 1 if w·x + b > 0, \
     else 0. A threshold unit like this is a binary classifier. With note 002's weights \
-    w = \(tupleText(NotesEmail.w, decimals: 1)) and b = \(formatNumber(NotesEmail.b[0, 0], decimals: 1)):
+    w = \(formatTuple(NotesEmail.w, decimals: 1)) and b = \(formatNumber(NotesEmail.b[0, 0], decimals: 1)):
     """)
   let (w, b) = (NotesEmail.w, NotesEmail.b)
   let inputs: [[Double]] = [[1, 2, 0], [0, 0, 1], [1, 0, 0], [0, 0, 0]]
@@ -20,7 +20,7 @@ let perceptronSection = WalkthroughSection("The perceptron, then one neuron with
       headers: ["x", "z = w·x + b", "perceptron output"],
       rows: inputs.indices.map { row in
         [
-          tupleText(X.row(row), decimals: 0),
+          formatTuple(X.row(row), decimals: 0),
           formatNumber(z[row, 0]), formatNumber(step[row, 0], decimals: 0),
         ]
       }))

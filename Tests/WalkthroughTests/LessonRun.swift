@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookBasics
 import XCTest
 
 /// What a lesson executable printed and how it exited.
@@ -6,6 +7,16 @@ struct LessonRun {
   let status: Int32
   let output: String
   let errors: String
+
+  /// The output without the live timing lines (marked ⏱), the one part that differs between runs.
+  var outputWithoutTimings: String {
+    output.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.contains(Page.timingMarker) }
+      .joined(separator: "\n")
+  }
+
+  /// How many live timing lines the output holds.
+  var timingLines: Int { output.components(separatedBy: Page.timingMarker).count - 1 }
 }
 
 /// Runs a lesson executable from the build folder (next to the test bundle) and collects its

@@ -66,6 +66,20 @@ final class BundledDatasetTests: XCTestCase {
     XCTAssertTrue(cancer.caveat?.contains("0 = malignant") ?? false)
   }
 
+  /// 1797 images of 8 × 8 pixels (0–16), digits 0–9 with 174–183 images each.
+  func testDigitsLoad() throws {
+    let digits = try BundledDataset.digits.load()
+    XCTAssertEqual(digits.features.shapeDescription, "1797×64")
+    XCTAssertEqual(digits.featureNames.first, "pixel_0_0")
+    XCTAssertEqual(digits.featureNames.last, "pixel_7_7")
+    XCTAssertEqual(digits.features.min(), 0)
+    XCTAssertEqual(digits.features.max(), 16)
+    let counts = (0..<10).map { digit in digits.targets.values.filter { $0 == Double(digit) }.count }
+    XCTAssertEqual(counts.min(), 174)
+    XCTAssertEqual(counts.max(), 183)
+    XCTAssertEqual(counts.reduce(0, +), 1797)
+  }
+
   /// The book's split: 152 test rows, 354 train rows, together every row once; the test
   /// targets average 22.0776 as the notes print.
   func testBostonBookSplit() throws {

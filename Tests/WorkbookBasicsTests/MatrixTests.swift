@@ -91,6 +91,8 @@ final class MatrixTests: XCTestCase {
     XCTAssertEqual(
       Matrix.hstack([Matrix.ones(rows: 3, columns: 1), A.column(2)]), Matrix([[1, 3], [1, 6], [1, 9]]))
     XCTAssertEqual(A.map { $0 * $0 }.values.last, 81)
+    XCTAssertEqual(
+      Matrix.vstack([A.row(2), Matrix([[0, 0, 1], [1, 0, 0]])]), Matrix([[7, 8, 9], [0, 0, 1], [1, 0, 0]]))
   }
 
   /// The core is compiled with -O in every configuration. Measured on the 2-core CI machine: about

@@ -94,6 +94,47 @@ final class WalkthroughRunnerTests: XCTestCase {
     XCTAssertEqual(run(["--list"]).output, ["1. ok", "2. fails", "3. throws"])
     XCTAssertTrue(run([]).output.first?.hasPrefix("Lesson 9 · T") ?? false)
   }
+
+  /// A section that does not end with a blank line still gets one before the next heading.
+  func testSeparatesSectionsWithOneBlankLine() {
+    let walkthrough = Walkthrough(
+      lesson: 1, title: "T",
+      sections: [
+        WalkthroughSection("a") { $0.line("no blank after me") },
+        WalkthroughSection("b") { $0.paragraph("ends with a blank") },
+        WalkthroughSection("c") { _ in },
+      ])
+    let output = Collected()
+    _ = walkthrough.run(arguments: [], style: .init(usesColour: false), output: output.append, errors: { _ in })
+    XCTAssertEqual(
+      output.lines,
+      [
+        "Lesson 1 · T", "════════════", "", "1. a", "────", "no blank after me", "", "2. b", "────",
+        "ends with a blank", "",
+        "3. c", "────",
+      ])
+  }
+}
+
+final class GreyscaleImageTests: XCTestCase {
+  /// Brightness 0, 4, 8, 12, 16 of 16 map to the five shades, two characters per pixel, framed.
+  func testShadesEveryLevelInAFrame() {
+    let image = GreyscaleImage(row: Matrix(row: [0, 4, 8, 12, 16, 20]), width: 3, maximum: 16)
+    XCTAssertEqual(image.render(), ["┌──────┐", "│  ░░▒▒│", "│▓▓████│", "└──────┘"])
+  }
+
+  /// Captions go under each picture; more than `perRow` pictures continue below a blank line.
+  func testSideBySideWrapsIntoRows() {
+    let dot = GreyscaleImage(pixels: Matrix([[16]]), maximum: 16)
+    let lines = GreyscaleImage.sideBySide([dot, dot, dot], captions: ["a", "bcdef", "c"], perRow: 2, gap: 1)
+    XCTAssertEqual(
+      lines, ["┌──┐ ┌──┐", "│██│ │██│", "└──┘ └──┘", "a    bcde", "", "┌──┐", "│██│", "└──┘", "c"])
+  }
+
+  func testFormatsTuples() {
+    XCTAssertEqual(formatTuple(Matrix(column: [0.2, -0.5, 3])), "(0.2000, -0.5000, 3.0000)")
+    XCTAssertEqual(formatTuple(Matrix(row: [1, 0]), decimals: 0), "(1, 0)")
+  }
 }
 
 final class NotAttemptedTests: XCTestCase {

@@ -22,5 +22,33 @@
       let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
       #expect(message.contains("X is 5×4 but the model has 3 weights — X needs 3 columns"))
     }
+
+    /// A multi-hot row given to the multi-class loss is named, with the loss to use instead.
+    @Test func softmaxCrossEntropyNamesAMultiHotRow() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        _ = softmaxCrossEntropy(logits: Matrix([[1, 2, 3], [0, 0, 0]]), labels: Matrix([[0, 0, 1], [1, 0, 1]]))
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("softmaxCrossEntropy: label row 1 adds up to 2.0000, not 1"))
+      #expect(message.contains("use multiLabelCrossEntropy"))
+    }
+
+    /// A NaN logit (a diverged model) is reported instead of spreading NaN probabilities.
+    @Test func softmaxNamesANonFiniteLogit() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        _ = softmax(Matrix([[1, 2], [.nan, 0]]))
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("softmax: logit [1, 0] is NaN"))
+    }
+
+    /// Class numbers start at 0: a 3 among three classes is out of range.
+    @Test func oneHotNamesAClassOutOfRange() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        _ = oneHot([0, 3, 1], classCount: 3)
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("oneHot: class 3 (row 1) is outside 0..<3; classes are numbered from 0"))
+    }
   }
 #endif

@@ -9,6 +9,8 @@ public enum BundledDataset: String, CaseIterable, Sendable {
   case diabetes
   /// Breast cancer Wisconsin (diagnostic), 569 × 30 → 0 = malignant, 1 = benign.
   case breastCancer
+  /// Handwritten digits, 1797 images of 8 × 8 pixels (each 0–16) → the digit 0–9.
+  case digits
 
   /// The CSV file's name inside the bundle.
   public var fileName: String {
@@ -24,6 +26,7 @@ public enum BundledDataset: String, CaseIterable, Sendable {
     case .boston: return "Boston housing"
     case .diabetes: return "Diabetes"
     case .breastCancer: return "Breast cancer Wisconsin"
+    case .digits: return "Handwritten digits"
     }
   }
 
@@ -38,7 +41,7 @@ public enum BundledDataset: String, CaseIterable, Sendable {
         The workbook uses it only to reproduce the course notes' numbers; for other regression \
         work use the diabetes set.
         """
-    case .diabetes:
+    case .diabetes, .digits:
       return nil
     case .breastCancer:
       return """

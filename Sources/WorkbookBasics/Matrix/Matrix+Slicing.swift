@@ -71,4 +71,18 @@ extension Matrix {
     }
     return Matrix(rows: height, columns: width, values: result)
   }
+
+  /// Stacks matrices on top of each other, numpy's `np.vstack`: e.g. one gradient row per
+  /// output into a Jacobian.
+  /// - Parameter parts: matrices with the same number of columns.
+  /// - Returns: a matrix whose rows are those of `parts`, top to bottom.
+  public static func vstack(_ parts: [Matrix]) -> Matrix {
+    guard let width = parts.first?.columns else { return Matrix(rows: 0, columns: 0, values: []) }
+    for part in parts {
+      require(
+        part.columns == width,
+        "vstack: \(parts.map(\.shapeDescription).joined(separator: ", ")) — every part needs \(width) columns")
+    }
+    return Matrix(rows: parts.reduce(0) { $0 + $1.rows }, columns: width, values: parts.flatMap(\.values))
+  }
 }

@@ -32,3 +32,11 @@ public func formatFixed(_ value: Double, decimals: Int = 4) -> String {
   }
   return text
 }
+
+/// A vector's entries written as a tuple, e.g. "(0.2, 0.5, −0.3)" for a row or a column.
+/// - Parameters:
+///   - vector: the entries, in storage order.
+///   - decimals: digits after the point (see `formatNumber`).
+public func formatTuple(_ vector: Matrix, decimals: Int = 4) -> String {
+  "(" + vector.values.map { formatNumber($0, decimals: decimals) }.joined(separator: ", ") + ")"
+}

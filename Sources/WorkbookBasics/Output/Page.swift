@@ -72,6 +72,14 @@ public struct Page {
     for line in plot.render() { write("  " + line) }
   }
 
+  /// Writes small pictures side by side with their captions, indented, four to a row.
+  /// - Parameters:
+  ///   - images: the pictures.
+  ///   - captions: one short line under each.
+  public func images(_ images: [GreyscaleImage], captions: [String]) {
+    for line in GreyscaleImage.sideBySide(images, captions: captions) { write(line.isEmpty ? "" : "  " + line) }
+  }
+
   /// Writes a self-check of the walkthrough: ✓ when it holds, ✗ (and a failing exit status)
   /// when it does not.
   /// - Parameters:

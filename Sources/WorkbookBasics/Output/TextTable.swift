@@ -42,7 +42,7 @@ public struct TextTable: Sendable {
 
   private static func looksNumeric(_ cell: String) -> Bool {
     guard let first = cell.first else { return true }
-    return first.isNumber || first == "-" || first == "+" || first == "∞" || cell == "NaN"
+    return first.isNumber || first == "-" || first == "+" || first == "∞" || first == "·" || cell == "NaN"
   }
 }
 

@@ -92,7 +92,12 @@ public struct Walkthrough {
         return 2
       }
     }
-    var page = Page(style: style, write: output)
+    // Sections end in a blank line or not; the runner adds one before a heading when needed.
+    let lastLine = LastLineWritten()
+    var page = Page(style: style) { line in
+      lastLine.wasBlank = line.isEmpty
+      output(line)
+    }
     if chosen == nil {
       page.line(style.bold("Lesson \(lesson) · \(title)"))
       page.line(String(repeating: "═", count: Swift.min(page.width, "Lesson \(lesson) · \(title)".count)))
@@ -100,6 +105,7 @@ public struct Walkthrough {
     }
     for (index, section) in sections.enumerated() where chosen == nil || chosen == index + 1 {
       let heading = "\(index + 1). \(section.title)"
+      if !lastLine.wasBlank { page.line() }
       page.line(style.bold(heading))
       page.line(String(repeating: "─", count: Swift.min(page.width, heading.count)))
       do {
@@ -115,4 +121,9 @@ public struct Walkthrough {
     }
     return 0
   }
+}
+
+/// Remembers whether the last line a walkthrough wrote was blank.
+private final class LastLineWritten {
+  var wasBlank = true
 }

@@ -16,3 +16,21 @@ public func accuracy(predicted: Matrix, expected: Matrix) -> Double {
   let correct = zip(predicted.values, expected.values).filter { $0 == $1 }.count
   return Double(correct) / Double(expected.count)
 }
+
+/// The fraction of predicted class numbers that equal the true ones.
+///
+/// ```
+/// accuracy = (1/m) · #{ i : ŷᵢ = yᵢ }
+/// ```
+/// - Parameters:
+///   - predicted: ŷ, m class numbers (e.g. from `argmaxPerRow`).
+///   - expected: y, m class numbers.
+/// - Returns: a number from 0 to 1.
+/// - Precondition: equal lengths, at least one.
+public func accuracy(predicted: [Int], expected: [Int]) -> Double {
+  require(
+    predicted.count == expected.count,
+    "accuracy: \(predicted.count) predictions but \(expected.count) true classes")
+  require(!expected.isEmpty, "accuracy: there are no labels to compare")
+  return Double(zip(predicted, expected).filter { $0 == $1 }.count) / Double(expected.count)
+}

@@ -1,0 +1,92 @@
+import Foundation
+import WorkbookBasics
+
+/// The cross-entropy of predicted class probabilities against one-hot labels, averaged over
+/// the batch: the loss of softmax regression when the probabilities are already known.
+///
+/// ```
+/// J = −(1/m) · Σᵢ Σₖ yᵢₖ · ln p̂ᵢₖ        (one-hot y: −(1/m) · Σᵢ ln p̂ᵢ,true class)
+/// ```
+/// A probability of exactly 0 would give ln 0 = −∞, so each p̂ is first raised to at least
+/// `probabilityClamp`. When you have the logits, use `softmaxCrossEntropy(logits:labels:)`,
+/// which needs no clamp.
+/// - Parameters:
+///   - probabilities: P̂, m × K, each row a probability distribution.
+///   - labels: Y, m × K, each row one-hot (or any distribution over the K classes).
+/// - Returns: J, the mean over the m examples.
+/// - Precondition: equal shapes; every label row a distribution (entries in 0…1 summing to 1).
+public func crossEntropy(probabilities: Matrix, labels: Matrix) -> Double {
+  requireSameShape(probabilities, labels, "crossEntropy")
+  requireDistributions(labels, "crossEntropy")
+  requireEntries(of: probabilities, in: 0...1, "crossEntropy", "probabilities")
+  var total = 0.0
+  for (p, y) in zip(probabilities.values, labels.values) where y != 0 {
+    total -= y * log(Swift.max(p, probabilityClamp))
+  }
+  return total / Double(labels.rows)
+}
+
+/// The cross-entropy of the softmax of the logits against one-hot labels, averaged over the
+/// batch, computed stably from the logits.
+///
+/// ```
+/// Lᵢ = −Σₖ yᵢₖ · ln softmax(zᵢ)ₖ = −Σₖ yᵢₖ · (zᵢₖ − LSE(zᵢ))
+///    = LSE(zᵢ) − zᵢ,c              for a one-hot row whose class is c
+/// J  = (1/m) · Σᵢ Lᵢ
+/// ```
+/// No probability is formed, so a confidently wrong row costs its exact logit gap (logits
+/// (0, 800) with true class 0 cost 800) instead of −ln 0 = ∞.
+/// - Parameters:
+///   - logits: Z, m × K.
+///   - labels: Y, m × K, each row one-hot (or any distribution over the K classes).
+/// - Returns: J, the mean over the m examples.
+/// - Precondition: equal shapes; finite logits; every label row a distribution.
+public func softmaxCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
+  requireSameShape(logits, labels, "softmaxCrossEntropy")
+  requireDistributions(labels, "softmaxCrossEntropy")
+  let logProbabilities = logSoftmax(logits)
+  var total = 0.0
+  for (logP, y) in zip(logProbabilities.values, labels.values) where y != 0 { total -= y * logP }
+  return total / Double(labels.rows)
+}
+
+/// The softmax cross-entropy with the labels given as class numbers 0..<K.
+///
+/// ```
+/// J = (1/m) · Σᵢ [ LSE(zᵢ) − zᵢ,classᵢ ]
+/// ```
+/// - Parameters:
+///   - logits: Z, m × K.
+///   - classes: m class numbers, each in 0..<K.
+/// - Returns: J, the mean over the m examples.
+/// - Precondition: one class per row, each in range; finite logits.
+public func softmaxCrossEntropy(logits: Matrix, classes: [Int]) -> Double {
+  softmaxCrossEntropy(logits: logits, labels: oneHot(classes, classCount: logits.columns))
+}
+
+/// The gradient of `softmaxCrossEntropy(logits:labels:)` with respect to the logits: the
+/// multi-class twin of logistic regression's dz = a − y.
+///
+/// ```
+/// dJ/dZ = (softmax(Z) − Y) / m        (per example: dz = p̂ − y)
+/// ```
+/// - Parameters:
+///   - logits: Z, m × K.
+///   - labels: Y, m × K, each row a distribution.
+/// - Returns: dJ/dZ, m × K; each row sums to 0.
+public func softmaxCrossEntropyGradient(logits: Matrix, labels: Matrix) -> Matrix {
+  requireSameShape(logits, labels, "softmaxCrossEntropyGradient")
+  requireDistributions(labels, "softmaxCrossEntropyGradient")
+  return (softmax(logits) - labels) / Double(labels.rows)
+}
+
+/// Stops with a message unless every row of `labels` is a probability distribution: entries
+/// in 0…1 that add up to 1 (one-hot rows are). A row adding up to 2 is a multi-label target.
+func requireDistributions(_ labels: Matrix, _ operation: String) {
+  requireLabels(labels, operation)
+  let sums = labels.sum(axis: 1)
+  guard let row = sums.values.firstIndex(where: { abs($0 - 1) > 1e-9 }) else { return }
+  fatalError(
+    "\(operation): label row \(row) adds up to \(formatNumber(sums.values[row])), not 1; each row must be "
+      + "one-hot (exactly one class). Several 1s is a multi-label target: use multiLabelCrossEntropy")
+}
