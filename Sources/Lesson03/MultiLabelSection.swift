@@ -57,19 +57,17 @@ let multiLabelSection = WalkthroughSection("Multi-label: one sigmoid per class")
     """)
   let probabilities = StackExchange.multiLabelProbabilities
   let fromProbabilities = multiLabelPredictions(probabilities: probabilities, threshold: 0.5)
+  let probabilitySets = StackExchange.labelSets(fromProbabilities)
   let probabilityRows = (0..<probabilities.rows).map { post -> [String] in
     [
       "post \(post + 1)", formatTuple(probabilities.row(post), decimals: 2),
-      StackExchange.names(StackExchange.labelSet(fromProbabilities, row: post)),
-      StackExchange.names(StackExchange.notesProbabilityLabelSets[post]),
+      StackExchange.names(probabilitySets[post]), StackExchange.names(StackExchange.notesProbabilityLabelSets[post]),
     ]
   }
   page.table(TextTable(headers: ["", "p̂ (C, Java, Python)", "p̂ ≥ 0.5", "the note says"], rows: probabilityRows))
   page.check(
-    "our predictions match the note's",
-    holds: (0..<probabilities.rows).allSatisfy {
-      StackExchange.labelSet(fromProbabilities, row: $0) == StackExchange.notesProbabilityLabelSets[$0]
-    }, detail: "all three posts")
+    "our predictions match the note's", holds: probabilitySets == StackExchange.notesProbabilityLabelSets,
+    detail: "all three posts")
   page.line()
   let logits = StackExchange.multiLabelLogits
   page.paragraph(
@@ -79,22 +77,20 @@ let multiLabelSection = WalkthroughSection("Multi-label: one sigmoid per class")
     """)
   let fromLogits = multiLabelPredictions(logits: logits)
   let viaSigmoid = multiLabelPredictions(probabilities: sigmoid(logits), threshold: 0.5)
+  let logitSets = StackExchange.labelSets(fromLogits)
   let logitRows = (0..<logits.rows).map { post -> [String] in
     [
       "post \(post + 1)", formatTuple(logits.row(post), decimals: 1),
       formatTuple(sigmoid(logits).row(post), decimals: 2),
-      StackExchange.names(StackExchange.labelSet(fromLogits, row: post)),
-      StackExchange.names(StackExchange.notesLogitLabelSets[post]),
+      StackExchange.names(logitSets[post]), StackExchange.names(StackExchange.notesLogitLabelSets[post]),
     ]
   }
   page.table(TextTable(headers: ["", "z", "σ(z)", "z ≥ 0", "the note says"], rows: logitRows))
   page.check(
     "z ≥ 0 and σ(z) ≥ 0.5 give the same labels", holds: fromLogits == viaSigmoid, detail: "all nine")
   page.check(
-    "our predictions match the note's",
-    holds: (0..<logits.rows).allSatisfy {
-      StackExchange.labelSet(fromLogits, row: $0) == StackExchange.notesLogitLabelSets[$0]
-    }, detail: "all three posts")
+    "our predictions match the note's", holds: logitSets == StackExchange.notesLogitLabelSets,
+    detail: "all three posts")
   page.line()
   let second = logits.row(1)
   page.paragraph(

@@ -67,8 +67,8 @@ enum StackExchange {
     classes.isEmpty ? "none" : classes.map { classNames[$0] }.joined(separator: ", ")
   }
 
-  /// The class numbers marked 1 in one row of a 0/1 matrix.
-  static func labelSet(_ labels: Matrix, row: Int) -> [Int] {
-    (0..<labels.columns).filter { labels[row, $0] == 1 }
+  /// The class numbers marked 1 in each row of a 0/1 matrix.
+  static func labelSets(_ labels: Matrix) -> [[Int]] {
+    (0..<labels.rows).map { row in (0..<labels.columns).filter { labels[row, $0] == 1 } }
   }
 }
