@@ -96,6 +96,8 @@ let digitsSection = WalkthroughSection("Real data: handwritten digits") { page i
     """
     A linear model gives each digit one template of \(Xtrain.columns) weights and scores an \
     image by how well it matches; digits that share strokes get mixed up. Lesson 4 adds a \
-    hidden layer, which lets the model combine strokes before deciding.
+    hidden layer, which lets the model combine strokes before deciding. (The learning rate, \
+    batch size and epoch count were picked by hand; a careful study would tune them on a \
+    validation split and look at the test set only once, at the end.)
     """)
 }
