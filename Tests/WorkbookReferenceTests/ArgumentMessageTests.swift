@@ -42,6 +42,16 @@
       #expect(message.contains("softmax: logit [1, 0] is NaN"))
     }
 
+    /// A dense layer names its own shape and the input's.
+    @Test func denseNamesTheInputWidth() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        var layer = Dense(weights: .zeros(rows: 2, columns: 3), bias: .zeros(rows: 1, columns: 3))
+        _ = layer.forward(Matrix.zeros(rows: 4, columns: 5), training: true)
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("Dense 2 → 3: the input is 4×5 but the layer needs 2 columns"))
+    }
+
     /// Class numbers start at 0: a 3 among three classes is out of range.
     @Test func oneHotNamesAClassOutOfRange() async {
       let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {

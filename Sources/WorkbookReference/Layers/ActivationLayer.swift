@@ -1,0 +1,88 @@
+import Foundation
+import WorkbookBasics
+
+/// A layer that applies one function to every entry and has no parameters: sigmoid, tanh or
+/// ReLU. Its backward pass multiplies the incoming gradient entry by entry by the derivative at
+/// the layer's input.
+///
+/// ```
+/// forward:   O = f(N)
+/// backward:  dL/dN = dL/dO ⊙ f'(N)     (the notes' dO₁/dN₁ = σ(N₁) ⊙ (1 − σ(N₁)) for the sigmoid)
+/// ```
+public struct ActivationLayer: Layer {
+  /// The functions an activation layer can apply.
+  public enum Function: Sendable, Equatable, CaseIterable {
+    /// σ(z) = 1 / (1 + e^(−z)), with σ' = σ(1 − σ).
+    case sigmoid
+    /// tanh(z), with tanh' = 1 − tanh².
+    case tanh
+    /// max(0, z), with derivative 1 for z > 0 and 0 otherwise (0 at z = 0).
+    case relu
+
+    /// Its name in printouts: "sigmoid", "tanh", "relu".
+    public var name: String {
+      switch self {
+      case .sigmoid: return "sigmoid"
+      case .tanh: return "tanh"
+      case .relu: return "relu"
+      }
+    }
+
+    /// The function at one input.
+    public func value(_ z: Double) -> Double {
+      switch self {
+      case .sigmoid: return WorkbookReference.sigmoid(z)
+      case .tanh: return Foundation.tanh(z)
+      case .relu: return WorkbookReference.relu(z)
+      }
+    }
+
+    /// Its derivative at one input.
+    public func derivative(_ z: Double) -> Double {
+      switch self {
+      case .sigmoid: return sigmoidDerivative(z)
+      case .tanh: return tanhDerivative(z)
+      case .relu: return reluDerivative(z)
+      }
+    }
+  }
+
+  /// Which function the layer applies.
+  public let function: Function
+  private var lastInput: Matrix?
+
+  /// A layer applying `function` to every entry.
+  public init(_ function: Function) {
+    self.function = function
+  }
+
+  /// None: an activation learns nothing.
+  public var parameters: [Matrix] {
+    get { [] }
+    set { require(newValue.isEmpty, "\(function.name): an activation layer has no parameters") }
+  }
+
+  /// None.
+  public var parameterGradients: [Matrix] { [] }
+
+  /// "sigmoid", "tanh" or "relu".
+  public var name: String { function.name }
+
+  /// O = f(N); remembers N.
+  public mutating func forward(_ input: Matrix, training: Bool) -> Matrix {
+    lastInput = input
+    let function = self.function
+    return input.map { function.value($0) }
+  }
+
+  /// dL/dN = dL/dO ⊙ f'(N).
+  public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+    guard let input = lastInput else { fatalError("\(function.name): backward called before forward") }
+    require(
+      outputGradient.rows == input.rows && outputGradient.columns == input.columns,
+      "\(function.name): the output gradient is \(outputGradient.shapeDescription), expected "
+        + "\(input.shapeDescription) like the last input")
+    let function = self.function
+    return outputGradient * input.map { function.derivative($0) }
+  }
+}

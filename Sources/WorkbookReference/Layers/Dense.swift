@@ -1,0 +1,86 @@
+import WorkbookBasics
+
+/// A fully connected (dense) layer: every output is a weighted sum of every input plus a bias.
+///
+/// ```
+/// forward:   M = X·W + b                     (m × n_out)
+/// backward:  dL/dW = Xᵀ · dL/dM              (n_in × n_out, the shape of W)
+///            dL/db = Σ over the rows of dL/dM (1 × n_out: b was added to every row)
+///            dL/dX = dL/dM · Wᵀ              (m × n_in, passed to the layer below)
+/// ```
+/// The notes' backward table calls these dM/dW = Xᵀ, dM/dB = ones (summed over the batch) and
+/// dM/dO = Wᵀ.
+public struct Dense: Layer {
+  /// W, n_in × n_out.
+  public var weights: Matrix
+  /// b, 1 × n_out.
+  public var bias: Matrix
+  /// dL/dW and dL/db from the last backward pass.
+  public private(set) var parameterGradients: [Matrix] = []
+  private var lastInput: Matrix?
+
+  /// A layer with the given parameters.
+  /// - Precondition: `bias` is 1 × n_out with the n_out of `weights`.
+  public init(weights: Matrix, bias: Matrix) {
+    require(
+      bias.rows == 1 && bias.columns == weights.columns,
+      "Dense: the weights are \(weights.shapeDescription) (inputs × outputs), so the bias must be "
+        + "1×\(weights.columns), got \(bias.shapeDescription)")
+    self.weights = weights
+    self.bias = bias
+  }
+
+  /// A layer with normal random weights (mean 0, the given spread) and zero biases.
+  /// - Parameters:
+  ///   - inputs: n_in.
+  ///   - outputs: n_out.
+  ///   - standardDeviation: the spread of the weights.
+  ///   - generator: the seeded source of randomness.
+  public init(
+    inputs: Int, outputs: Int, standardDeviation: Double, using generator: inout some RandomNumberGenerator
+  ) {
+    self.init(
+      weights: Matrix.randomNormal(
+        rows: inputs, columns: outputs, standardDeviation: standardDeviation, using: &generator),
+      bias: .zeros(rows: 1, columns: outputs))
+  }
+
+  /// [W, b].
+  public var parameters: [Matrix] {
+    get { [weights, bias] }
+    set {
+      require(
+        newValue.count == 2 && newValue[0].shape == weights.shape && newValue[1].shape == bias.shape,
+        "\(name): expected [W \(weights.shapeDescription), b \(bias.shapeDescription)], got "
+          + "[\(newValue.map(\.shapeDescription).joined(separator: ", "))]")
+      weights = newValue[0]
+      bias = newValue[1]
+    }
+  }
+
+  /// "Dense 2 → 3".
+  public var name: String { "Dense \(weights.rows) → \(weights.columns)" }
+
+  /// M = X·W + b; remembers X.
+  public mutating func forward(_ input: Matrix, training: Bool) -> Matrix {
+    require(
+      input.columns == weights.rows,
+      "Dense \(weights.rows) → \(weights.columns): the input is \(input.shapeDescription) but the layer needs "
+        + "\(weights.rows) columns")
+    lastInput = input
+    return input.matmul(weights) + bias
+  }
+
+  /// dL/dW = Xᵀ·dL/dM, dL/db = Σ rows of dL/dM; returns dL/dX = dL/dM·Wᵀ.
+  public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+    guard let input = lastInput else {
+      fatalError("Dense \(weights.rows) → \(weights.columns): backward called before forward")
+    }
+    require(
+      outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
+      "Dense \(weights.rows) → \(weights.columns): the output gradient is \(outputGradient.shapeDescription), "
+        + "expected \(input.rows)×\(weights.columns) like the last output")
+    parameterGradients = [input.transposed().matmul(outputGradient), outputGradient.sum(axis: 0)]
+    return outputGradient.matmul(weights.transposed())
+  }
+}

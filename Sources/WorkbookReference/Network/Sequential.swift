@@ -1,0 +1,105 @@
+import WorkbookBasics
+
+/// A feed-forward network: layers applied one after another, ending in a loss.
+///
+/// ```
+/// var network = Sequential([Dense(…), ActivationLayer(.sigmoid), Dense(…)], loss: MeanSquaredErrorLoss())
+/// let loss = network.trainingStep(features: X, targets: Y, learningRate: 0.1)
+/// ```
+/// The backward pass runs the layers in reverse, each turning the gradient at its output into
+/// the gradient at its input and storing its own parameter gradients.
+public struct Sequential: Sendable {
+  /// The layers, input side first.
+  public var layers: [any Layer]
+  /// The loss at the end.
+  public let loss: any LossFunction
+
+  /// A network of `layers` trained against `loss`.
+  public init(_ layers: [any Layer], loss: any LossFunction) {
+    self.layers = layers
+    self.loss = loss
+  }
+
+  /// The forward pass through every layer.
+  /// - Parameters:
+  ///   - input: X, m × n.
+  ///   - training: passed to every layer (see `Layer.forward(_:training:)`).
+  /// - Returns: the last layer's output.
+  public mutating func forward(_ input: Matrix, training: Bool) -> Matrix {
+    var activation = input
+    for index in layers.indices { activation = layers[index].forward(activation, training: training) }
+    return activation
+  }
+
+  /// The output for new inputs, in inference mode.
+  /// - Parameter input: X, m × n.
+  public func predict(_ input: Matrix) -> Matrix {
+    var copy = self
+    return copy.forward(input, training: false)
+  }
+
+  /// The backward pass through every layer, last first.
+  /// - Parameter outputGradient: dL/d(output), the shape of the last forward's output.
+  /// - Returns: dL/dX, the shape of the last forward's input.
+  @discardableResult
+  public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+    var gradient = outputGradient
+    for index in layers.indices.reversed() { gradient = layers[index].backward(gradient) }
+    return gradient
+  }
+
+  /// The forward pass, the loss, and the backward pass on one batch, leaving every layer's
+  /// parameter gradients in place.
+  /// - Parameters:
+  ///   - features: X, m × n.
+  ///   - targets: Y, the shape of the network's output.
+  /// - Returns: the batch's loss.
+  @discardableResult
+  public mutating func computeGradients(features: Matrix, targets: Matrix) -> Double {
+    let output = forward(features, training: true)
+    let value = loss.loss(predicted: output, expected: targets)
+    backward(loss.gradient(predicted: output, expected: targets))
+    return value
+  }
+
+  /// Every parameter of every layer, input side first.
+  public var parameters: [Matrix] { layers.flatMap(\.parameters) }
+
+  /// Every parameter gradient from the last backward pass, in the order of `parameters`.
+  public var parameterGradients: [Matrix] { layers.flatMap(\.parameterGradients) }
+
+  /// How many numbers the network learns.
+  public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
+
+  /// Replaces every parameter, in the order of `parameters`.
+  /// - Precondition: as many matrices as there are parameters.
+  public mutating func setParameters(_ values: [Matrix]) {
+    require(
+      values.count == parameters.count,
+      "Sequential: expected \(parameters.count) parameter matrices, got \(values.count)")
+    var remaining = values[...]
+    for index in layers.indices {
+      let count = layers[index].parameters.count
+      layers[index].parameters = Array(remaining.prefix(count))
+      remaining = remaining.dropFirst(count)
+    }
+  }
+
+  /// One step of plain gradient descent on a batch: gradients, then every parameter moves
+  /// against its gradient.
+  ///
+  /// ```
+  /// θ ← θ − η · dL/dθ      for every parameter θ
+  /// ```
+  /// - Parameters:
+  ///   - features: X, m × n.
+  ///   - targets: Y.
+  ///   - learningRate: η.
+  /// - Returns: the batch's loss before the step.
+  @discardableResult
+  public mutating func trainingStep(features: Matrix, targets: Matrix, learningRate: Double) -> Double {
+    let value = computeGradients(features: features, targets: targets)
+    setParameters(zip(parameters, parameterGradients).map { $0 - learningRate * $1 })
+    return value
+  }
+}

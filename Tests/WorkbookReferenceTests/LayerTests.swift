@@ -1,0 +1,118 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+import XCTest
+
+/// Every layer's backward pass against centred differences. The loss L = Σ (output ⊙ R) for a
+/// fixed random R has dL/d(output) = R, so backward(R) must return dL/d(input) and store
+/// dL/d(parameters).
+final class LayerGradientTests: XCTestCase {
+  /// Checks `layer` at `input`: dL/dX and every parameter gradient within 1e-7 (relative).
+  private func assertBackwardMatchesCentredDifferences(
+    _ layer: some Layer, input: Matrix, seed: UInt64, file: StaticString = #filePath, line: UInt = #line
+  ) {
+    var generator = SeededGenerator(seed: seed)
+    var probe = layer
+    let output = probe.forward(input, training: true)
+    let R = Matrix.randomNormal(rows: output.rows, columns: output.columns, using: &generator)
+    let inputGradient = probe.backward(R)
+    func loss(_ layer: some Layer, _ x: Matrix) -> Double {
+      var copy = layer
+      return (copy.forward(x, training: true) * R).sum()
+    }
+    let numericInput = numericGradient(of: { loss(layer, $0) }, at: input)
+    XCTAssertLessThan(relativeError(inputGradient, numericInput), 1e-7, "\(layer.name): dL/dX", file: file, line: line)
+    XCTAssertEqual(probe.parameterGradients.count, layer.parameters.count, file: file, line: line)
+    for (index, (parameter, analytic)) in zip(layer.parameters, probe.parameterGradients).enumerated() {
+      let numeric = numericGradient(
+        of: { value in
+          var changed = layer
+          changed.parameters[index] = value
+          return loss(changed, input)
+        }, at: parameter)
+      XCTAssertLessThan(
+        relativeError(analytic, numeric), 1e-7, "\(layer.name): parameter \(index)", file: file, line: line)
+    }
+  }
+
+  func testDense() {
+    var generator = SeededGenerator(seed: 10)
+    let layer = Dense(inputs: 3, outputs: 4, standardDeviation: 1, using: &generator)
+    var withBias = layer
+    withBias.bias = Matrix.randomNormal(rows: 1, columns: 4, using: &generator)
+    assertBackwardMatchesCentredDifferences(
+      withBias, input: Matrix.randomNormal(rows: 5, columns: 3, using: &generator), seed: 11)
+  }
+
+  /// Inputs are kept at least 0.1 away from ReLU's kink at 0.
+  func testActivations() {
+    var generator = SeededGenerator(seed: 12)
+    let input = Matrix.randomNormal(rows: 4, columns: 3, standardDeviation: 2, using: &generator)
+      .map { $0 >= 0 ? $0 + 0.1 : $0 - 0.1 }
+    for function in ActivationLayer.Function.allCases {
+      assertBackwardMatchesCentredDifferences(ActivationLayer(function), input: input, seed: 13)
+    }
+  }
+
+  func testActivationValuesAndDerivatives() {
+    XCTAssertEqual(ActivationLayer.Function.relu.derivative(0), 0, "ReLU'(0): the workbook's choice")
+    XCTAssertEqual(ActivationLayer.Function.relu.value(-2), 0)
+    XCTAssertEqual(ActivationLayer.Function.tanh.derivative(0), 1)
+    XCTAssertEqual(ActivationLayer.Function.sigmoid.derivative(0), 0.25)
+    XCTAssertEqual(ActivationLayer.Function.tanh.value(1), tanh(1))
+  }
+}
+
+final class SequentialTests: XCTestCase {
+  /// The notes' network shape (linear → sigmoid → linear) with the mean squared error: every
+  /// parameter gradient against centred differences of the network's loss.
+  func testGradientsMatchCentredDifferences() {
+    var generator = SeededGenerator(seed: 20)
+    let X = Matrix.randomNormal(rows: 6, columns: 3, using: &generator)
+    let losses: [(any LossFunction, Matrix)] = [
+      (MeanSquaredErrorLoss(), Matrix.randomNormal(rows: 6, columns: 2, using: &generator)),
+      (BinaryCrossEntropyLoss(), Matrix(rows: 6, columns: 2, values: (0..<12).map { Double($0 % 2) })),
+      (SoftmaxCrossEntropyLoss(), oneHot([0, 1, 1, 0, 1, 0], classCount: 2)),
+    ]
+    for (lossFunction, Y) in losses {
+      var network = Sequential(
+        [
+          Dense(inputs: 3, outputs: 4, standardDeviation: 1, using: &generator), ActivationLayer(.sigmoid),
+          Dense(inputs: 4, outputs: 2, standardDeviation: 1, using: &generator),
+        ], loss: lossFunction)
+      network.computeGradients(features: X, targets: Y)
+      let analytic = network.parameterGradients
+      let parameters = network.parameters
+      for index in parameters.indices {
+        let numeric = numericGradient(
+          of: { value in
+            var changed = network
+            var values = parameters
+            values[index] = value
+            changed.setParameters(values)
+            return changed.loss.loss(predicted: changed.predict(X), expected: Y)
+          }, at: parameters[index])
+        XCTAssertLessThan(
+          relativeError(analytic[index], numeric), 1e-7, "\(type(of: lossFunction)), parameter \(index)")
+      }
+    }
+  }
+
+  /// A 2 → 4 → 1 tanh network learns XOR by plain gradient descent.
+  func testLearnsXOR() {
+    var generator = SeededGenerator(seed: 21)
+    let X = Matrix([[0, 0], [0, 1], [1, 0], [1, 1]])
+    let Y = Matrix(column: [0, 1, 1, 0])
+    var network = Sequential(
+      [
+        Dense(inputs: 2, outputs: 4, standardDeviation: 1, using: &generator), ActivationLayer(.tanh),
+        Dense(inputs: 4, outputs: 1, standardDeviation: 1, using: &generator),
+      ], loss: BinaryCrossEntropyLoss())
+    XCTAssertEqual(network.parameterCount, 2 * 4 + 4 + 4 + 1)
+    let first = network.trainingStep(features: X, targets: Y, learningRate: 0.5)
+    for _ in 0..<2000 { network.trainingStep(features: X, targets: Y, learningRate: 0.5) }
+    let predicted = network.predict(X).map { $0 >= 0 ? 1 : 0 }
+    XCTAssertEqual(predicted, Y)
+    XCTAssertLessThan(network.loss.loss(predicted: network.predict(X), expected: Y), first / 10)
+  }
+}
