@@ -48,9 +48,9 @@ public struct GreyscaleImage: Sendable {
   }
 
   /// Several pictures next to each other, each with a caption underneath, wrapped onto more
-  /// rows of pictures when there are more than `perRow`.
+  /// rows of pictures when there are more than `perRow` (see `sideBySide(_:captions:perRow:gap:)`).
   /// - Parameters:
-  ///   - images: the pictures (of equal height).
+  ///   - images: the pictures.
   ///   - captions: one short line per picture (longer ones are cut to the picture's width).
   ///   - perRow: pictures per row (4 pictures 8 pixels wide fit in 80 columns).
   ///   - gap: spaces between pictures.
@@ -60,26 +60,6 @@ public struct GreyscaleImage: Sendable {
   ) -> [String] {
     require(
       images.count == captions.count, "GreyscaleImage.sideBySide: \(images.count) images, \(captions.count) captions")
-    require(perRow > 0, "GreyscaleImage.sideBySide: perRow must be positive, got \(perRow)")
-    if images.count > perRow {
-      return sideBySide(
-        Array(images.prefix(perRow)), captions: Array(captions.prefix(perRow)), perRow: perRow, gap: gap)
-        + [""]
-        + sideBySide(
-          Array(images.dropFirst(perRow)), captions: Array(captions.dropFirst(perRow)), perRow: perRow, gap: gap)
-    }
-    let blocks = zip(images, captions).map { image, caption -> [String] in
-      let lines = image.render()
-      let width = lines[0].count
-      let shown = String(caption.prefix(width))
-      return lines + [shown + String(repeating: " ", count: width - shown.count)]
-    }
-    let height = blocks.map(\.count).max() ?? 0
-    let spacer = String(repeating: " ", count: gap)
-    return (0..<height).map { line in
-      blocks.map { block in
-        line < block.count ? block[line] : String(repeating: " ", count: block[0].count)
-      }.joined(separator: spacer).trimmingTrailingSpaces()
-    }
+    return WorkbookBasics.sideBySide(images.map { $0.render() }, captions: captions, perRow: perRow, gap: gap)
   }
 }

@@ -77,7 +77,16 @@ public struct Page {
   ///   - images: the pictures.
   ///   - captions: one short line under each.
   public func images(_ images: [GreyscaleImage], captions: [String]) {
-    for line in GreyscaleImage.sideBySide(images, captions: captions) { write(line.isEmpty ? "" : "  " + line) }
+    blocks(images.map { $0.render() }, captions: captions, perRow: 4)
+  }
+
+  /// Writes blocks of text (small plots, pictures) side by side, indented, with captions.
+  /// - Parameters:
+  ///   - blocks: the blocks, each a list of lines.
+  ///   - captions: one short line under each, or nil.
+  ///   - perRow: blocks per row.
+  public func blocks(_ blocks: [[String]], captions: [String]? = nil, perRow: Int) {
+    for line in sideBySide(blocks, captions: captions, perRow: perRow) { write(line.isEmpty ? "" : "  " + line) }
   }
 
   /// Writes a self-check of the walkthrough: ✓ when it holds, ✗ (and a failing exit status)
