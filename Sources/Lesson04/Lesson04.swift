@@ -7,7 +7,8 @@ struct Lesson04 {
     Walkthrough(
       lesson: 4, title: "XOR with a multilayer perceptron",
       sections: [
-        perceptronSection
+        perceptronSection,
+        collapseSection,
       ]
     ).runAndExit()
   }
