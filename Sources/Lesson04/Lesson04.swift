@@ -9,6 +9,7 @@ struct Lesson04 {
       sections: [
         perceptronSection,
         collapseSection,
+        activationsSection,
       ]
     ).runAndExit()
   }
