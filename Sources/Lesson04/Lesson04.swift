@@ -10,6 +10,7 @@ struct Lesson04 {
         perceptronSection,
         collapseSection,
         activationsSection,
+        xorSection,
       ]
     ).runAndExit()
   }
