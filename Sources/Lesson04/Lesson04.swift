@@ -11,6 +11,9 @@ struct Lesson04 {
         collapseSection,
         activationsSection,
         xorSection,
+        bostonNetworkSection,
+        deepSection,
+        nextStepsSection,
       ]
     ).runAndExit()
   }
