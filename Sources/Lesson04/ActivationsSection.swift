@@ -32,7 +32,7 @@ let activationsSection = WalkthroughSection("Activation functions and their deri
   page.line()
   let plots = functions.map { function in
     LinePlot(
-      stride(from: -4.0, through: 4.0, by: 0.125).map(function.value), width: 14, height: 5, xLabel: "z",
+      stride(from: -4.0, through: 4.0, by: 0.125).map(function.value), width: 12, height: 5, xLabel: "z",
       xRange: (-4, 4)
     ).render()
   }

@@ -35,7 +35,7 @@ let bostonNetworkSection = WalkthroughSection("The notes' network on the Boston 
     return (network, losses)
   }
   let (network, losses) = trainNetwork(sumBiasGradientTwice: false)
-  page.plot(LinePlot(losses, width: 50, height: 7, logarithmic: true, xLabel: "epoch", xRange: (1, Double(epochs))))
+  page.plot(LinePlot(losses, width: 44, height: 7, logarithmic: true, xLabel: "epoch", xRange: (1, Double(epochs))))
   page.line()
   let networkRMSE = rootMeanSquaredError(predicted: network.forward(test.features).P, expected: test.targets)
   let linear = try fitByNormalEquation(features: train.features, targets: train.targets)

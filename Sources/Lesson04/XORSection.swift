@@ -93,7 +93,7 @@ let xorSection = WalkthroughSection("XOR with one hidden layer, backpropagation 
     Training: full-batch gradient descent with η = \(formatNumber(rate, decimals: 1)) for \
     \(epochs) epochs, predicting 1 where P ≥ 0.5. The loss (log scale):
     """)
-  page.plot(LinePlot(losses, width: 50, height: 7, logarithmic: true, xLabel: "epoch", xRange: (1, Double(epochs))))
+  page.plot(LinePlot(losses, width: 44, height: 7, logarithmic: true, xLabel: "epoch", xRange: (1, Double(epochs))))
   page.check(
     "the loss falls at every epoch", holds: zip(losses, losses.dropFirst()).allSatisfy { $1 <= $0 },
     detail: "from \(formatNumber(losses.first ?? .nan)) to \(formatNumber(losses.last ?? .nan))")

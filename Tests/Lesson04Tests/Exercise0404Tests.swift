@@ -1,0 +1,50 @@
+import GradingSupport
+import Lesson04Exercises
+import WorkbookBasics
+import WorkbookReference
+import XCTest
+
+/// Exercise 4.4 · Train XOR.
+final class Exercise0404Tests: XCTestCase {
+  /// The first losses match the library's layers trained the same way.
+  func testFirstLossesMatchTheLibrary() throws {
+    let start = SeededNetwork.make()
+    let result = try attempt("4.4") {
+      try Lesson04Exercises.trainXOR(
+        W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 5)
+    }
+    var reference = SeededNetwork.reference(W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2)
+    let expected = (0..<5).map { _ in reference.trainingStep(features: XOR.X, targets: XOR.Y, learningRate: 0.3) }
+    assertMatrix(
+      Matrix(row: result.losses), matches: Matrix(row: expected), "the losses of the first 5 epochs",
+      hint: "Record the loss before each update, then move every parameter by −η times its gradient.")
+  }
+
+  /// 600 epochs at η = 0.3 from the walkthrough's start: every corner right.
+  func testSolvesXOR() throws {
+    let start = SeededNetwork.make()
+    let result = try attempt("4.4") {
+      try Lesson04Exercises.trainXOR(
+        W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 600)
+    }
+    XCTAssertEqual(result.losses.count, 600, "one loss per epoch")
+    let network = SeededNetwork.reference(W1: result.W1, B1: result.B1, W2: result.W2, B2: result.B2)
+    let predicted = network.predict(XOR.X).map { $0 >= 0.5 ? 1 : 0 }
+    assertMatrix(
+      predicted, matches: XOR.Y, "the predictions (P ≥ 0.5) after 600 epochs",
+      hint: "Train on all four corners each epoch with your backward; check the update signs.")
+    XCTAssertLessThan(
+      result.losses.last ?? .infinity, 1e-3, "the loss after 600 epochs\nHint: it should fall below 0.001.")
+  }
+
+  /// Zero epochs: the parameters come back unchanged and no loss is recorded.
+  func testZeroEpochs() throws {
+    let start = SeededNetwork.make()
+    let result = try attempt("4.4") {
+      try Lesson04Exercises.trainXOR(
+        W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 0)
+    }
+    XCTAssertTrue(result.losses.isEmpty, "no losses for 0 epochs")
+    assertMatrix(result.W1, matches: start.W1, "W1 after 0 epochs", hint: "Return the starting parameters.")
+  }
+}
