@@ -64,7 +64,10 @@ public func activationDerivatives(_ Z: Matrix) throws -> (sigmoid: Matrix, tanh:
 /// - Parameters:
 ///   - X: the batch, m × n.
 ///   - Y: the targets, m × 1.
-///   - W1: n × hidden.  - B1: 1 × hidden.  - W2: hidden × 1.  - B2: 1 × 1.
+///   - W1: the first layer's weights, n × hidden.
+///   - B1: its bias, 1 × hidden.
+///   - W2: the second layer's weights, hidden × 1.
+///   - B2: its bias, 1 × 1.
 /// - Returns: the four gradients (each its parameter's shape) and the loss L.
 /// - Tip: Use your `denseForward` and `activationDerivatives(N1).sigmoid`. ⊙ is `*` between
 ///   matrices of the same shape. Sum each bias gradient over the batch axis only,
@@ -88,7 +91,10 @@ public func backward(
 ///   W1 ← W1 − η·dW1,  B1 ← B1 − η·dB1,  W2 ← W2 − η·dW2,  B2 ← B2 − η·dB2
 /// ```
 /// - Parameters:
-///   - W1, B1, W2, B2: the starting parameters (2 × hidden, 1 × hidden, hidden × 1, 1 × 1).
+///   - W1: the starting first-layer weights, 2 × hidden.
+///   - B1: its bias, 1 × hidden.
+///   - W2: the starting second-layer weights, hidden × 1.
+///   - B2: its bias, 1 × 1.
 ///   - learningRate: η.
 ///   - epochs: how many updates.
 /// - Returns: the trained parameters and the loss before each update (`epochs` of them).

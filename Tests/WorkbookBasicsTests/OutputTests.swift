@@ -131,6 +131,19 @@ final class GreyscaleImageTests: XCTestCase {
       lines, ["┌──┐ ┌──┐", "│██│ │██│", "└──┘ └──┘", "a    bcde", "", "┌──┐", "│██│", "└──┘", "c"])
   }
 
+  func testSideBySideBlocksWithoutCaptions() {
+    XCTAssertEqual(sideBySide([["ab", "c"], ["x"]], perRow: 2, gap: 1), ["ab x", "c"])
+  }
+
+  /// A classifier that answers 1 right of x = 0: the right half is shaded, points on top.
+  func testDecisionRegionPlot() {
+    var plot = DecisionRegionPlot(x: -1...1, y: -1...1, width: 4, height: 2) { x, _ in x > 0 ? 1 : 0 }
+    plot.points = [(-0.75, 0.75, 0), (0.75, -0.75, 1)]
+    XCTAssertEqual(
+      plot.render(),
+      ["     ┌────┐", " 1.0 │○ ░░│", "-1.0 │  ░●│", "     └────┘", "     -1.0 1.0"])
+  }
+
   func testFormatsTuples() {
     XCTAssertEqual(formatTuple(Matrix(column: [0.2, -0.5, 3])), "(0.2000, -0.5000, 3.0000)")
     XCTAssertEqual(formatTuple(Matrix(row: [1, 0]), decimals: 0), "(1, 0)")
