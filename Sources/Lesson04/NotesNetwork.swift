@@ -48,26 +48,33 @@ struct NotesNetwork {
     table: [Step], dW1: Matrix, dB1: Matrix, dW2: Matrix, dB2: Matrix
   ) {
     let m = Double(Y.rows)
+    let dLdP = -(2 / m) * (Y - f.P)
+    let dPdM2 = Matrix.ones(rows: f.M2.rows, columns: f.M2.columns)
+    let dPdB2 = Matrix.ones(rows: B2.rows, columns: B2.columns)
+    let dM2dW2 = f.O1.transposed()
+    let dM2dO1 = W2.transposed()
+    let dO1dN1 = f.O1 * (1 - f.O1)
+    let dN1dM1 = Matrix.ones(rows: f.M1.rows, columns: f.M1.columns)
+    let dN1dB1 = Matrix.ones(rows: B1.rows, columns: B1.columns)
+    let dM1dW1 = f.X.transposed()
     let table = [
-      Step(name: "dLdP", formula: "−(2/m)·(Y − P)", value: -(2 / m) * (Y - f.P)),
-      Step(name: "dPdM2", formula: "ones like M2", value: .ones(rows: f.M2.rows, columns: f.M2.columns)),
-      Step(name: "dPdB2", formula: "ones like B2", value: .ones(rows: B2.rows, columns: B2.columns)),
-      Step(name: "dM2dW2", formula: "O1ᵀ", value: f.O1.transposed()),
-      Step(name: "dM2dO1", formula: "W2ᵀ", value: W2.transposed()),
-      Step(name: "dO1dN1", formula: "σ(N1) ⊙ (1 − σ(N1))", value: f.O1 * (1 - f.O1)),
-      Step(name: "dN1dM1", formula: "ones like M1", value: .ones(rows: f.M1.rows, columns: f.M1.columns)),
-      Step(name: "dN1dB1", formula: "ones like B1", value: .ones(rows: B1.rows, columns: B1.columns)),
-      Step(name: "dM1dW1", formula: "Xᵀ", value: f.X.transposed()),
+      Step(name: "dLdP", formula: "−(2/m)·(Y − P)", value: dLdP),
+      Step(name: "dPdM2", formula: "ones like M2", value: dPdM2),
+      Step(name: "dPdB2", formula: "ones like B2", value: dPdB2),
+      Step(name: "dM2dW2", formula: "O1ᵀ", value: dM2dW2),
+      Step(name: "dM2dO1", formula: "W2ᵀ", value: dM2dO1),
+      Step(name: "dO1dN1", formula: "σ(N1) ⊙ (1 − σ(N1))", value: dO1dN1),
+      Step(name: "dN1dM1", formula: "ones like M1", value: dN1dM1),
+      Step(name: "dN1dB1", formula: "ones like B1", value: dN1dB1),
+      Step(name: "dM1dW1", formula: "Xᵀ", value: dM1dW1),
     ]
-    let d = Dictionary(uniqueKeysWithValues: table.map { ($0.name, $0.value) })
-    func local(_ name: String) -> Matrix { d[name] ?? Matrix.zeros(rows: 0, columns: 0) }
-    let dLdM2 = local("dLdP") * local("dPdM2")
-    let dW2 = local("dM2dW2").matmul(dLdM2)
-    let dB2 = (local("dLdP") * local("dPdB2")).sum(axis: 0)
-    let dLdN1 = dLdM2.matmul(local("dM2dO1")) * local("dO1dN1")
-    var dB1 = (dLdN1 * local("dN1dB1")).sum(axis: 0)
+    let dLdM2 = dLdP * dPdM2
+    let dW2 = dM2dW2.matmul(dLdM2)
+    let dB2 = (dLdP * dPdB2).sum(axis: 0)
+    let dLdN1 = dLdM2.matmul(dM2dO1) * dO1dN1
+    var dB1 = (dLdN1 * dN1dB1).sum(axis: 0)
     if sumBiasGradientTwice { dB1 = Matrix(rows: 1, columns: dB1.columns, repeating: dB1.sum()) }
-    let dW1 = local("dM1dW1").matmul(dLdN1 * local("dN1dM1"))
+    let dW1 = dM1dW1.matmul(dLdN1 * dN1dM1)
     return (table, dW1, dB1, dW2, dB2)
   }
 

@@ -36,7 +36,7 @@ let xorSection = WalkthroughSection("XOR with one hidden layer, backpropagation 
   page.paragraph("Multiplied along the chain (⊙ is entry by entry, · a matrix product):")
   page.line("  dLdW2 = dM2dW2 · (dLdP ⊙ dPdM2)                      \(g.dW2.shapeDescription), the shape of W2")
   page.line("  dLdB2 = Σ over the batch of (dLdP ⊙ dPdB2)            \(g.dB2.shapeDescription), the shape of B2")
-  page.line("  dLdN1 = ((dLdP ⊙ dPdM2) · dM2dO1) ⊙ dO1dN1           4×\(hidden)")
+  page.line("  dLdN1 = ((dLdP ⊙ dPdM2) · dM2dO1) ⊙ dO1dN1           \(X.rows)×\(hidden)")
   page.line("  dLdB1 = Σ over the batch of (dLdN1 ⊙ dN1dB1)          \(g.dB1.shapeDescription), the shape of B1")
   page.line("  dLdW1 = dM1dW1 · (dLdN1 ⊙ dN1dM1)                     \(g.dW1.shapeDescription), the shape of W1")
   page.line()

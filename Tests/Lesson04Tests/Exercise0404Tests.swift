@@ -27,7 +27,9 @@ final class Exercise0404Tests: XCTestCase {
       try Lesson04Exercises.trainXOR(
         W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 600)
     }
-    XCTAssertEqual(result.losses.count, 600, "one loss per epoch")
+    XCTAssertEqual(
+      result.losses.count, 600,
+      "the number of recorded losses\nHint: append the loss once per epoch, before the update.")
     let network = SeededNetwork.reference(W1: result.W1, B1: result.B1, W2: result.W2, B2: result.B2)
     let predicted = network.predict(XOR.X).map { $0 >= 0.5 ? 1 : 0 }
     assertMatrix(
@@ -44,7 +46,9 @@ final class Exercise0404Tests: XCTestCase {
       try Lesson04Exercises.trainXOR(
         W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 0)
     }
-    XCTAssertTrue(result.losses.isEmpty, "no losses for 0 epochs")
+    XCTAssertTrue(
+      result.losses.isEmpty,
+      "the losses for 0 epochs\nHint: with no epochs the loop body never runs: return an empty list.")
     assertMatrix(result.W1, matches: start.W1, "W1 after 0 epochs", hint: "Return the starting parameters.")
   }
 }

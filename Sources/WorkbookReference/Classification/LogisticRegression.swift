@@ -62,7 +62,11 @@ public struct LogisticRegression: Sendable {
 }
 
 extension LogisticRegression: OneLayerModel {
-  /// The forward and backward pass on one batch: the binary cross-entropy and its gradients.
+  /// The logits Z = X·w + b.
+  public func layerOutput(_ features: Matrix) -> Matrix { logits(features) }
+
+  /// The binary cross-entropy on the logits (targets: m × 1 labels in [0, 1]);
+  /// `gradients(features:targets:)` and the update step come from `OneLayerModel`:
   ///
   /// ```
   /// Z = X·w + b,  A = σ(Z),  J = BCE(Z, Y)
@@ -70,14 +74,5 @@ extension LogisticRegression: OneLayerModel {
   /// dJ/dw = Xᵀ · dZ           (n × 1)
   /// dJ/db = Σ dZ              (1 × 1)
   /// ```
-  /// The update step, w ← w − η·dJ/dw and b ← b − η·dJ/db, comes from `OneLayerModel`.
-  /// - Parameters:
-  ///   - features: X, m × n.
-  ///   - targets: Y, m × 1 labels in [0, 1].
-  public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
-    let z = logits(features)
-    return ParameterGradients(
-      loss: binaryCrossEntropy(logits: z, labels: targets), features: features,
-      outputGradient: binaryCrossEntropyGradient(logits: z, labels: targets))
-  }
+  public static var outputLoss: any LossFunction { BinaryCrossEntropyLoss() }
 }

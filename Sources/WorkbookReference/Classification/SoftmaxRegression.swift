@@ -67,7 +67,12 @@ public struct SoftmaxRegression: Sendable {
 }
 
 extension SoftmaxRegression: OneLayerModel {
-  /// The forward and backward pass on one batch: the softmax cross-entropy and its gradients.
+  /// The logits Z = X·W + b.
+  public func layerOutput(_ features: Matrix) -> Matrix { logits(features) }
+
+  /// The softmax cross-entropy on the logits (targets: m × K one-hot rows, see
+  /// `oneHot(_:classCount:)`); `gradients(features:targets:)` and the update step come from
+  /// `OneLayerModel`:
   ///
   /// ```
   /// Z = X·W + b,  J = CE(softmax(Z), Y)
@@ -75,14 +80,5 @@ extension SoftmaxRegression: OneLayerModel {
   /// dJ/dW = Xᵀ · dZ               (n × K)
   /// dJ/db = Σ dZ over the rows    (1 × K)
   /// ```
-  /// The update step comes from `OneLayerModel`.
-  /// - Parameters:
-  ///   - features: X, m × n.
-  ///   - targets: Y, m × K one-hot rows (see `oneHot(_:classCount:)`).
-  public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
-    let z = logits(features)
-    return ParameterGradients(
-      loss: softmaxCrossEntropy(logits: z, labels: targets), features: features,
-      outputGradient: softmaxCrossEntropyGradient(logits: z, labels: targets))
-  }
+  public static var outputLoss: any LossFunction { SoftmaxCrossEntropyLoss() }
 }

@@ -1,7 +1,10 @@
 import WorkbookBasics
 
 extension LinearModel: OneLayerModel {
-  /// The forward and backward pass on one batch: the mean squared error and its gradients.
+  /// The predictions P = X·W + b.
+  public func layerOutput(_ features: Matrix) -> Matrix { predict(features) }
+
+  /// The mean squared error; `gradients(features:targets:)` from `OneLayerModel` then gives
   ///
   /// ```
   /// N = X·W,  P = N + B,  L = (1/m)·Σ(Y − P)²
@@ -9,14 +12,5 @@ extension LinearModel: OneLayerModel {
   /// dL/dW = Xᵀ · dL/dP           (n × k)
   /// dL/dB = Σ over rows of dL/dP (1 × k)
   /// ```
-  /// The update step, W ← W − η·dL/dW and b ← b − η·dL/dB, comes from `OneLayerModel`.
-  /// - Parameters:
-  ///   - features: X, m × n.
-  ///   - targets: Y, m × k.
-  public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
-    let predictions = predict(features)
-    return ParameterGradients(
-      loss: meanSquaredError(predicted: predictions, expected: targets), features: features,
-      outputGradient: meanSquaredErrorGradient(predicted: predictions, expected: targets))
-  }
+  public static var outputLoss: any LossFunction { MeanSquaredErrorLoss() }
 }

@@ -58,8 +58,9 @@ extension ParameterGradients {
   }
 }
 
-/// A model with one layer of parameters, weights W (n × k) and a bias b (1 × k), trained by
-/// plain gradient descent: `LinearModel` and `LogisticRegression`.
+/// A model with one layer of parameters, weights W (n × k) and a bias b (1 × k), followed by a
+/// loss: `LinearModel` (mean squared error), `LogisticRegression` (binary cross-entropy) and
+/// `SoftmaxRegression` (softmax cross-entropy). They share one backward pass and one update.
 public protocol OneLayerModel: GradientDescentModel where Gradients == ParameterGradients {
   /// W, n × k.
   var weights: Matrix { get }
@@ -67,9 +68,36 @@ public protocol OneLayerModel: GradientDescentModel where Gradients == Parameter
   var bias: Matrix { get }
   /// A model with the given parameters.
   init(weights: Matrix, bias: Matrix)
+
+  /// The layer's output Z = X·W + b, which the loss is applied to: the predictions of linear
+  /// regression, the logits of the classifiers.
+  /// - Parameter features: X, m × n.
+  /// - Returns: Z, m × k.
+  func layerOutput(_ features: Matrix) -> Matrix
+
+  /// The loss applied to `layerOutput`, with its gradient dL/dZ.
+  static var outputLoss: any LossFunction { get }
 }
 
 extension OneLayerModel {
+  /// The forward and backward pass on one batch: the loss and the gradients of W and b.
+  ///
+  /// ```
+  /// Z = X·W + b,  L = outputLoss(Z, Y)
+  /// dL/dZ from the loss              (e.g. (σ(Z) − Y)/m, (softmax(Z) − Y)/m, −(2/m)(Y − Z))
+  /// dL/dW = Xᵀ · dL/dZ               (n × k)
+  /// dL/dB = Σ over rows of dL/dZ     (1 × k)
+  /// ```
+  /// - Parameters:
+  ///   - features: X, m × n.
+  ///   - targets: Y, m × k, in the form the loss expects (values, 0/1 labels, one-hot rows).
+  public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
+    let z = layerOutput(features)
+    return ParameterGradients(
+      loss: Self.outputLoss.loss(predicted: z, expected: targets), features: features,
+      outputGradient: Self.outputLoss.gradient(predicted: z, expected: targets))
+  }
+
   /// One gradient-descent update: every parameter moves against its gradient.
   ///
   /// ```
