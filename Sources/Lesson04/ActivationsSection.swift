@@ -4,7 +4,7 @@ import WorkbookReference
 
 /// Section 3: sigmoid, tanh and ReLU with their derivatives, and the ReLU family.
 let activationsSection = WalkthroughSection("Activation functions and their derivatives") { page in
-  let functions = ActivationLayer.Function.allCases
+  let functions: [ActivationLayer.Function] = [.sigmoid, .tanh, .relu]
   page.paragraph(
     """
     Each hidden unit passes its weighted sum through a non-linear function. Backpropagation \

@@ -45,6 +45,19 @@ extension Matrix {
     return sum(axis: axis) / Double(length)
   }
 
+  /// The Euclidean (Frobenius) norm √(Σ x²) of all the entries, as `np.linalg.norm(A)`.
+  /// Large and small entries are scaled first, so 1e200 entries give 1e200·√n, not ∞.
+  public func norm() -> Double {
+    let largest = values.reduce(0) { Swift.max($0, abs($1)) }
+    guard largest > 0, largest.isFinite else { return values.contains(where: \.isNaN) ? .nan : largest }
+    var sumOfSquares = 0.0
+    for value in values {
+      let scaled = value / largest
+      sumOfSquares += scaled * scaled
+    }
+    return largest * sumOfSquares.squareRoot()
+  }
+
   /// The largest entry.
   /// - Precondition: the matrix is not empty.
   public func max() -> Double {

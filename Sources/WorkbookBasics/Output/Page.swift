@@ -72,6 +72,11 @@ public struct Page {
     for line in plot.render() { write("  " + line) }
   }
 
+  /// Writes a bar chart, indented.
+  public func bars(_ chart: BarChart) {
+    for line in chart.render() { write("  " + line) }
+  }
+
   /// Writes small pictures side by side with their captions, indented, four to a row.
   /// - Parameters:
   ///   - images: the pictures.

@@ -20,3 +20,14 @@ public enum SELUConstants {
 public func selu(_ z: Double) -> Double {
   z > 0 ? SELUConstants.scale * z : SELUConstants.scale * SELUConstants.alpha * expm1(z)
 }
+
+/// The derivative of SELU.
+///
+/// ```
+/// SELU'(z) = λ           for z > 0
+///          = λ·α·e^z     for z ≤ 0      (the left-hand slope at the kink, λα ≈ 1.7581)
+/// ```
+/// - Parameter z: any number.
+public func seluDerivative(_ z: Double) -> Double {
+  z > 0 ? SELUConstants.scale : SELUConstants.scale * SELUConstants.alpha * exp(z)
+}

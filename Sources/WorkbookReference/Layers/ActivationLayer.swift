@@ -1,8 +1,8 @@
 import Foundation
 import WorkbookBasics
 
-/// A layer that applies one function to every entry and has no parameters: sigmoid, tanh or
-/// ReLU. Its backward pass multiplies the incoming gradient entry by entry by the derivative at
+/// A layer that applies one function to every entry and has no parameters: sigmoid, tanh,
+/// ReLU, SELU or the identity. Its backward pass multiplies the incoming gradient entry by entry by the derivative at
 /// the layer's input.
 ///
 /// ```
@@ -18,6 +18,10 @@ public struct ActivationLayer: Layer {
     case tanh
     /// max(0, z), with derivative 1 for z > 0 and 0 otherwise (0 at z = 0).
     case relu
+    /// SELU(z) = λ·z for z > 0, λ·α·(eᶻ − 1) otherwise, with derivative λ or λ·α·eᶻ (see `selu`).
+    case selu
+    /// z itself, with derivative 1: a "linear" layer, as in the notes' one-neuron chains.
+    case identity
 
     /// Its name in printouts: "sigmoid", "tanh", "relu".
     public var name: String {
@@ -25,6 +29,8 @@ public struct ActivationLayer: Layer {
       case .sigmoid: return "sigmoid"
       case .tanh: return "tanh"
       case .relu: return "relu"
+      case .selu: return "selu"
+      case .identity: return "identity"
       }
     }
 
@@ -34,6 +40,8 @@ public struct ActivationLayer: Layer {
       case .sigmoid: return WorkbookReference.sigmoid(z)
       case .tanh: return Foundation.tanh(z)
       case .relu: return WorkbookReference.relu(z)
+      case .selu: return WorkbookReference.selu(z)
+      case .identity: return z
       }
     }
 
@@ -43,6 +51,8 @@ public struct ActivationLayer: Layer {
       case .sigmoid: return sigmoidDerivative(z)
       case .tanh: return tanhDerivative(z)
       case .relu: return reluDerivative(z)
+      case .selu: return seluDerivative(z)
+      case .identity: return 1
       }
     }
   }
@@ -65,7 +75,7 @@ public struct ActivationLayer: Layer {
   /// None.
   public var parameterGradients: [Matrix] { [] }
 
-  /// "sigmoid", "tanh" or "relu".
+  /// "sigmoid", "tanh", "relu", "selu" or "identity".
   public var name: String { function.name }
 
   /// O = f(N); remembers N.

@@ -4,6 +4,8 @@ import WorkbookBasics
 public enum TrainingError: Error, CustomStringConvertible, Equatable {
   /// The loss became NaN or infinite: the learning rate is almost always too large.
   case diverged(epoch: Int, step: Int, loss: Double)
+  /// The loss was still finite but a gradient was not (it overflowed in the backward pass).
+  case gradientNotFinite(epoch: Int, step: Int, layer: String)
 
   /// Says where training blew up and what to try.
   public var description: String {
@@ -11,6 +13,9 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case .diverged(let epoch, let step, let loss):
       return "training diverged: the loss became \(formatNumber(loss)) at epoch \(epoch), step \(step); "
         + "try a smaller learning rate or standardise the features"
+    case .gradientNotFinite(let epoch, let step, let layer):
+      return "training diverged: a gradient of \(layer) became NaN or ∞ at epoch \(epoch), step \(step) "
+        + "(the loss was still finite); try a smaller learning rate or clip the gradients"
     }
   }
 }

@@ -1,0 +1,140 @@
+import WorkbookBasics
+import WorkbookReference
+
+/// One column of the activation-spread table: a weight rule and the activation it feeds.
+private struct Scheme {
+  let initializer: Initializer
+  let activation: ActivationLayer.Function
+  /// A column title of at most 11 characters, e.g. "He relu" or "0.01 tanh".
+  var title: String {
+    let rule: String
+    switch initializer {
+    case .normal(let deviation): rule = deviation == 1 ? "1" : "\(deviation)"
+    case .glorotNormal: rule = "Glorot"
+    case .heNormal: rule = "He"
+    case .lecunNormal: rule = "LeCun"
+    default: rule = initializer.name
+    }
+    return "\(rule) \(activation.name)"
+  }
+}
+
+/// The standard deviation of every hidden layer's output for a stack of `depth` layers.
+private func activationSpread(_ scheme: Scheme, input: Matrix, width: Int, depth: Int) -> [Double] {
+  var layers = deepStack(
+    inputs: input.columns, width: width, outputs: width, depth: depth + 1, activation: scheme.activation,
+    initializer: scheme.initializer, seed: 52)
+  var current = input
+  var spreads = [Double]()
+  for index in layers.indices {
+    current = layers[index].forward(current, training: true)
+    if layers[index] is ActivationLayer { spreads.append(standardDeviation(current)) }
+  }
+  return spreads
+}
+
+/// The population standard deviation of all the entries.
+private func standardDeviation(_ values: Matrix) -> Double {
+  let mean = values.mean()
+  return (values.map { ($0 - mean) * ($0 - mean) }.mean()).squareRoot()
+}
+
+/// Section 5: how the initial weights set the spread of the activations, layer by layer.
+let initialisationSection = WalkthroughSection("Initialisation: keeping the signal alive") { page in
+  let (width, depth) = (100, 10)
+  var generator = SeededGenerator(seed: 53)
+  let input = Matrix.randomNormal(rows: 500, columns: width, using: &generator)
+  page.paragraph(
+    """
+    Gradients flow back through the same weights the activations flow forward through, so \
+    the first cure is to start with weights that keep the activations' spread steady. Feed \
+    \(input.rows) random inputs (standard normal, \(width) features) through \(depth) layers of \
+    \(width) units and print the standard deviation of each layer's output, for several \
+    starting rules:
+    """)
+  let schemes = [
+    Scheme(initializer: .normal(standardDeviation: 0.01), activation: .tanh),
+    Scheme(initializer: .normal(standardDeviation: 1), activation: .tanh),
+    Scheme(initializer: .glorotNormal, activation: .tanh),
+    Scheme(initializer: .glorotNormal, activation: .relu),
+    Scheme(initializer: .heNormal, activation: .relu),
+    Scheme(initializer: .lecunNormal, activation: .selu),
+  ]
+  let spreads = schemes.map { activationSpread($0, input: input, width: width, depth: depth) }
+  page.line("  Columns: the rule for the weights, then the activation; 0.01 and 1 are")
+  page.line("  N(0, σ²) with that σ. Rows: the layer l.")
+  page.line()
+  page.table(
+    TextTable(
+      headers: ["l"] + schemes.map(\.title),
+      rows: (0..<depth).map { layer in ["\(layer + 1)"] + spreads.map { formatNumber($0[layer], decimals: 3) } }))
+  page.line()
+  let small = spreads[0]
+  let (he, lecun, glorotTanh) = (spreads[4], spreads[5], spreads[2])
+  page.paragraph(
+    """
+    Small random weights, N(0, 0.01²), break the symmetry but shrink the signal about \
+    \(formatNumber(small[0] / small[1], decimals: 0))-fold per layer: after \(depth) layers it is \
+    \(formatNumber(small[depth - 1], decimals: 2)), and the gradients shrink with it. Weights of \
+    spread 1 push tanh into its flat tails (outputs near ±1, derivative near 0). Each layer's \
+    output variance is about n_in·Var(w) times its input's (times a factor for the \
+    activation), so the cure is Var(w) ∝ 1/n_in. Glorot keeps tanh alive (it still shrinks \
+    slowly, because tanh squeezes every value a little), He keeps ReLU near its first \
+    layer's level (ReLU zeroes half its inputs, hence the 2), and LeCun keeps SELU at 1. \
+    Glorot's rule under ReLU loses about a factor √2 per layer.
+    """)
+  page.check(
+    "He + ReLU stays within a factor 2 of its first layer, LeCun + SELU within 5% of 1",
+    holds: he.allSatisfy { $0 > he[0] / 2 && $0 < he[0] * 2 } && lecun.allSatisfy { abs($0 - 1) < 0.05 },
+    detail: "He \(formatNumber(he.min() ?? 0, decimals: 3))…\(formatNumber(he.max() ?? 0, decimals: 3)), "
+      + "LeCun \(formatNumber(lecun.min() ?? 0, decimals: 3))…\(formatNumber(lecun.max() ?? 0, decimals: 3))")
+  page.line()
+  page.paragraph(
+    """
+    He + ReLU still wanders (\(formatNumber(he[0], decimals: 2)) → \(formatNumber(he[depth - 1], decimals: 2)) \
+    here): with only \(width) units a layer's actual gain is random around 1, and the \
+    deviations multiply with depth. The rules set the right scale on average; lesson 6's \
+    batch normalisation re-scales every batch exactly.
+    """)
+  page.check(
+    "N(0, 0.01²) loses more than a factor 1e6 over the stack; Glorot + tanh keeps more than 0.1",
+    holds: small[depth - 1] < small[0] * 1e-6 && glorotTanh[depth - 1] > 0.1,
+    detail: "\(formatNumber(small[depth - 1])) and \(formatNumber(glorotTanh[depth - 1], decimals: 3))")
+  page.note(
+    """
+    Note 002 writes the small rule as 𝒩(0, 0.01). Read as a variance (σ = 0.1) it still \
+    vanishes: the last layer's spread is then \
+    \(formatNumber(activationSpread(Scheme(initializer: .normal(standardDeviation: 0.1), activation: .tanh), input: input, width: width, depth: depth)[depth - 1])).
+    """)
+  page.paragraph("The notes' table, with the variance each rule gives two layer shapes:")
+  let rules: [(Initializer, String)] = [
+    (.glorotNormal, "none, tanh, logistic, softmax"), (.heNormal, "ReLU and variants"), (.lecunNormal, "SELU"),
+  ]
+  let formulas = ["1/fan_avg", "2/fan_in", "1/fan_in"]
+  page.table(
+    TextTable(
+      headers: ["rule", "for", "σ²", "100 → 100", "784 → 256"],
+      rows: rules.indices.map { index in
+        let rule = rules[index].0
+        return [
+          rule.name, rules[index].1, formulas[index],
+          formatNumber(rule.variance(fanIn: 100, fanOut: 100)), formatNumber(rule.variance(fanIn: 784, fanOut: 256)),
+        ]
+      }))
+  page.line()
+  var drawGenerator = SeededGenerator(seed: 54)
+  let draws = rules.map { $0.0.weights(fanIn: 784, fanOut: 256, using: &drawGenerator) }
+  let measured = draws.map { $0.map { $0 * $0 }.mean() }
+  let expected = rules.map { $0.0.variance(fanIn: 784, fanOut: 256) }
+  page.check(
+    "a 784 × 256 draw of each rule has the stated variance within 2%",
+    holds: zip(measured, expected).allSatisfy { abs($0 / $1 - 1) < 0.02 },
+    detail: measured.map { formatNumber($0) }.joined(separator: ", "))
+  page.line()
+  page.paragraph(
+    """
+    fan_in is a layer's number of inputs, fan_out its outputs and fan_avg their mean. \
+    Glorot's rule compromises between keeping the forward signal (1/fan_in) and the \
+    backward one (1/fan_out). Each rule also has a uniform form, U(−r, r) with r = √(3σ²).
+    """)
+}

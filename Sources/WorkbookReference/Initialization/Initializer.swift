@@ -1,0 +1,108 @@
+import Foundation
+import WorkbookBasics
+
+/// How a layer's starting weights are drawn. Each rule takes the layer's fan-in (n_in, inputs)
+/// and fan-out (n_out, outputs) and a seeded generator, so the same seed gives the same weights.
+///
+/// | rule              | variance σ²                  | suits                         |
+/// | ----------------- | ---------------------------- | ----------------------------- |
+/// | `glorotNormal`    | 1/fan_avg = 2/(n_in + n_out) | none, tanh, logistic, softmax |
+/// | `glorotUniform`   | the same, from U(−r, r)      | the same                      |
+/// | `heNormal`        | 2/n_in                       | ReLU and its variants         |
+/// | `lecunNormal`     | 1/n_in                       | SELU                          |
+///
+/// A uniform U(−r, r) has variance r²/3, so the uniform forms use r = √(3σ²).
+public enum Initializer: Sendable, Equatable {
+  /// Every weight 0.
+  case zeros
+  /// Every weight the same value: the neurons of a layer stay identical forever.
+  case constant(Double)
+  /// N(0, σ²) with a fixed standard deviation σ, e.g. 0.01.
+  case normal(standardDeviation: Double)
+  /// U(−limit, limit).
+  case uniform(limit: Double)
+  /// Glorot (Xavier) normal: σ² = 1/fan_avg.
+  case glorotNormal
+  /// Glorot (Xavier) uniform: U(−r, r) with r = √(6/(n_in + n_out)).
+  case glorotUniform
+  /// He (Kaiming) normal: σ² = 2/n_in.
+  case heNormal
+  /// He uniform: U(−r, r) with r = √(6/n_in).
+  case heUniform
+  /// LeCun normal: σ² = 1/n_in.
+  case lecunNormal
+
+  /// A short name for printouts, e.g. "Glorot normal" or "N(0, 0.01²)".
+  public var name: String {
+    switch self {
+    case .zeros: return "zeros"
+    case .constant(let value): return "constant \(formatNumber(value, decimals: 2))"
+    case .normal(let deviation): return "N(0, \(formatNumber(deviation, decimals: 2))²)"
+    case .uniform(let limit): return "U(±\(formatNumber(limit, decimals: 2)))"
+    case .glorotNormal: return "Glorot normal"
+    case .glorotUniform: return "Glorot uniform"
+    case .heNormal: return "He normal"
+    case .heUniform: return "He uniform"
+    case .lecunNormal: return "LeCun normal"
+    }
+  }
+
+  /// The variance of one weight under this rule for a layer with the given fans.
+  /// - Parameters:
+  ///   - fanIn: n_in, the layer's inputs.
+  ///   - fanOut: n_out, the layer's outputs.
+  public func variance(fanIn: Int, fanOut: Int) -> Double {
+    let fanAverage = Double(fanIn + fanOut) / 2
+    switch self {
+    case .zeros, .constant: return 0
+    case .normal(let deviation): return deviation * deviation
+    case .uniform(let limit): return limit * limit / 3
+    case .glorotNormal, .glorotUniform: return 1 / fanAverage
+    case .heNormal, .heUniform: return 2 / Double(fanIn)
+    case .lecunNormal: return 1 / Double(fanIn)
+    }
+  }
+
+  /// A fan-in × fan-out weight matrix drawn by this rule (the workbook's W is n_in × n_out).
+  ///
+  /// Normal rules draw `Matrix.randomNormal` with σ = √variance, uniform rules
+  /// `Matrix.randomUniform` in [−r, r), row by row, so the draws are fixed by the seed.
+  /// - Parameters:
+  ///   - fanIn: n_in, at least 1.
+  ///   - fanOut: n_out, at least 1.
+  ///   - generator: the seeded source of randomness.
+  public func weights(fanIn: Int, fanOut: Int, using generator: inout some RandomNumberGenerator) -> Matrix {
+    require(
+      fanIn > 0 && fanOut > 0,
+      "\(name): a layer needs at least one input and one output, got \(fanIn) → \(fanOut)")
+    let variance = variance(fanIn: fanIn, fanOut: fanOut)
+    switch self {
+    case .zeros:
+      return .zeros(rows: fanIn, columns: fanOut)
+    case .constant(let value):
+      return Matrix(rows: fanIn, columns: fanOut, repeating: value)
+    case .normal, .glorotNormal, .heNormal, .lecunNormal:
+      return .randomNormal(
+        rows: fanIn, columns: fanOut, standardDeviation: variance.squareRoot(), using: &generator)
+    case .uniform, .glorotUniform, .heUniform:
+      let limit = (3 * variance).squareRoot()
+      return .randomUniform(rows: fanIn, columns: fanOut, in: -limit..<limit, using: &generator)
+    }
+  }
+}
+
+extension Dense {
+  /// A layer with weights drawn by `initializer` and zero biases.
+  /// - Parameters:
+  ///   - inputs: n_in.
+  ///   - outputs: n_out.
+  ///   - initializer: the rule for the weights (e.g. `.heNormal` before a ReLU).
+  ///   - generator: the seeded source of randomness.
+  public init(
+    inputs: Int, outputs: Int, initializer: Initializer, using generator: inout some RandomNumberGenerator
+  ) {
+    self.init(
+      weights: initializer.weights(fanIn: inputs, fanOut: outputs, using: &generator),
+      bias: .zeros(rows: 1, columns: outputs))
+  }
+}
