@@ -165,3 +165,24 @@ final class TerminalStyleTests: XCTestCase {
     XCTAssertEqual(TerminalStyle(usesColour: false).warning("Errata:"), "Errata:")
   }
 }
+
+/// Bar charts: linear and logarithmic lengths, non-finite values without a bar.
+final class BarChartTests: XCTestCase {
+  func testLinearBars() {
+    let lines = BarChart(labels: ["a", "bb"], values: [1, 2], width: 4).render()
+    XCTAssertEqual(lines, ["a   ██    1.0000", "bb  ████  2.0000"])
+  }
+
+  func testLogarithmicBarsGiveEqualStepsForEqualRatios() {
+    let lines = BarChart(labels: ["1", "2", "3"], values: [1e-6, 1e-3, 1], width: 9, logarithmic: true).render()
+    let lengths = lines.map { $0.filter { "█▏▎▍▌▋▊▉".contains($0) }.count }
+    XCTAssertEqual(lengths, [1, 5, 9])
+  }
+
+  func testNonFiniteAndZeroValuesHaveNoBar() {
+    let lines = BarChart(labels: ["x", "y", "z"], values: [.nan, 0, 4], width: 2).render()
+    XCTAssertEqual(lines[0], "x      NaN")
+    XCTAssertEqual(lines[1], "y      0.0000")
+    XCTAssertEqual(lines[2], "z  ██  4.0000")
+  }
+}

@@ -15,6 +15,25 @@
       #expect(message.contains("binaryCrossEntropy(logits:): labels must lie in 0…1, but entry [2, 0] is 2.0000"))
     }
 
+    /// A layer with no inputs cannot be initialised; the rule and the fans are named.
+    @Test func initializerNamesAnEmptyLayer() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        var generator = SeededGenerator(seed: 1)
+        _ = Initializer.heNormal.weights(fanIn: 0, fanOut: 3, using: &generator)
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("He normal: a layer needs at least one input and one output, got 0 → 3"))
+    }
+
+    /// A clipping threshold of 0 or less would zero or flip every gradient.
+    @Test func clippingNamesANonPositiveThreshold() async {
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+        _ = clipByGlobalNorm([Matrix([[1]])], maxNorm: -1)
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains("clipByGlobalNorm: the largest norm must be positive, got -1.0000"))
+    }
+
     @Test func logisticRegressionNamesTheFeatureCount() async {
       let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
         _ = LogisticRegression.zeros(features: 3).logits(Matrix.zeros(rows: 5, columns: 4))

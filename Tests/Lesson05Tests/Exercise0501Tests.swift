@@ -1,0 +1,47 @@
+import GradingSupport
+import Lesson05Exercises
+import WorkbookBasics
+import WorkbookReference
+import XCTest
+
+/// Exercise 5.1 · Glorot initialisation.
+final class Exercise0501Tests: XCTestCase {
+  /// fan_in = fan_out = 1: fan_avg = 1, so σ² = 1 and the draw is one standard normal number.
+  func testOneByOneIsAStandardNormalDraw() throws {
+    var generator = SeededGenerator(seed: 5011)
+    let W = try attempt("5.1") { try Lesson05Exercises.glorotNormal(fanIn: 1, fanOut: 1, using: &generator) }
+    var reference = SeededGenerator(seed: 5011)
+    assertMatrix(
+      W, matches: Matrix([[reference.nextNormal()]]), "a 1 → 1 layer's weight (σ² = 1/1)",
+      hint: "fan_avg = (1 + 1)/2 = 1, so σ = 1: one call of randomNormal with standardDeviation 1.")
+  }
+
+  /// The exact draws for a seed: 3 → 5, σ = √(2/8) = 0.5.
+  func testExactDrawsForASeed() throws {
+    var generator = SeededGenerator(seed: 501)
+    let W = try attempt("5.1") { try Lesson05Exercises.glorotNormal(fanIn: 3, fanOut: 5, using: &generator) }
+    var reference = SeededGenerator(seed: 501)
+    let expected = Initializer.glorotNormal.weights(fanIn: 3, fanOut: 5, using: &reference)
+    assertMatrix(
+      W, matches: expected, "W for a 3 → 5 layer, seed 501 (σ = √(2/8) = 0.5)",
+      hint: "The shape is fanIn × fanOut, and randomNormal takes σ = √(2/(n_in + n_out)), not σ².")
+    XCTAssertEqual(
+      generator.nextUniform(), reference.nextUniform(),
+      "Draw the weights with exactly one randomNormal call of fanIn × fanOut numbers: the "
+        + "generator has moved on by a different amount than the reference's.")
+  }
+
+  /// On 400 × 600 weights the sample variance is within 3% of 2/1000 and the mean near 0.
+  func testVarianceOnALargeDraw() throws {
+    var generator = SeededGenerator(seed: 502)
+    let W = try attempt("5.1") { try Lesson05Exercises.glorotNormal(fanIn: 400, fanOut: 600, using: &generator) }
+    XCTAssertEqual(W.rows, 400, "W has one row per input (fanIn)")
+    XCTAssertEqual(W.columns, 600, "W has one column per output (fanOut)")
+    let variance = W.map { $0 * $0 }.mean()
+    assertNumber(
+      variance, matches: 2.0 / 1000, "the variance of 240 000 weights", tolerance: 0.03,
+      hint: "σ² = 1/fan_avg = 2/(400 + 600) = 0.002. A variance of 0.0447 means σ² was passed as σ; "
+        + "0.0025 or 0.0017 means only one fan was used.")
+    XCTAssertLessThan(abs(W.mean()), 1e-3, "the weights are centred on 0")
+  }
+}

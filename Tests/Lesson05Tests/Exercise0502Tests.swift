@@ -1,0 +1,45 @@
+import GradingSupport
+import Lesson05Exercises
+import WorkbookBasics
+import WorkbookReference
+import XCTest
+
+/// Exercise 5.2 · He initialisation.
+final class Exercise0502Tests: XCTestCase {
+  /// fan_in = 2: σ² = 2/2 = 1, so the draw is one standard normal number whatever fan_out is.
+  func testTwoInputsGiveStandardNormalDraws() throws {
+    var generator = SeededGenerator(seed: 5021)
+    let W = try attempt("5.2") { try Lesson05Exercises.heNormal(fanIn: 2, fanOut: 1, using: &generator) }
+    var reference = SeededGenerator(seed: 5021)
+    let expected = Matrix(column: [reference.nextNormal(), reference.nextNormal()])
+    assertMatrix(
+      W, matches: expected, "a 2 → 1 layer's weights (σ² = 2/2)",
+      hint: "He's variance uses the fan-in only: σ² = 2/n_in = 1 here, so σ = 1.")
+  }
+
+  /// The exact draws for a seed: 4 → 2, σ = √(2/4).
+  func testExactDrawsForASeed() throws {
+    var generator = SeededGenerator(seed: 503)
+    let W = try attempt("5.2") { try Lesson05Exercises.heNormal(fanIn: 4, fanOut: 2, using: &generator) }
+    var reference = SeededGenerator(seed: 503)
+    let expected = Initializer.heNormal.weights(fanIn: 4, fanOut: 2, using: &reference)
+    assertMatrix(
+      W, matches: expected, "W for a 4 → 2 layer, seed 503 (σ = √(2/4))",
+      hint: "The shape is fanIn × fanOut; σ = √(2/n_in) uses the fan-in, not the fan-out.")
+    XCTAssertEqual(
+      generator.nextUniform(), reference.nextUniform(),
+      "Draw the weights with exactly one randomNormal call of fanIn × fanOut numbers.")
+  }
+
+  /// On 300 × 500 weights the sample variance is within 3% of 2/300.
+  func testVarianceOnALargeDraw() throws {
+    var generator = SeededGenerator(seed: 504)
+    let W = try attempt("5.2") { try Lesson05Exercises.heNormal(fanIn: 300, fanOut: 500, using: &generator) }
+    XCTAssertEqual(W.rows, 300, "W has one row per input (fanIn)")
+    XCTAssertEqual(W.columns, 500, "W has one column per output (fanOut)")
+    assertNumber(
+      W.map { $0 * $0 }.mean(), matches: 2.0 / 300, "the variance of 150 000 weights", tolerance: 0.03,
+      hint: "σ² = 2/n_in = 2/300 ≈ 0.00667. 0.004 means the fan-out was used; 0.0816 means σ² was "
+        + "passed as σ.")
+  }
+}
