@@ -22,12 +22,17 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     \(deepWidth) → 10 classes, softmax cross-entropy), Glorot-initialised, and measure ‖dL/dW‖ \
     of every layer on one batch of \(X.rows) images, before any training:
     """)
-  var sigmoidNetwork = Sequential(
-    deepStack(
-      inputs: X.columns, width: deepWidth, outputs: Y.columns, depth: deepDepth, activation: .sigmoid,
-      initializer: .glorotNormal, seed: 51),
-    loss: SoftmaxCrossEntropyLoss())
-  sigmoidNetwork.computeGradients(features: X, targets: Y)
+  /// The deep network with the given activation and rule, after one backward pass on the batch.
+  func measured(_ activation: ActivationLayer.Function, _ initializer: Initializer) -> Sequential {
+    var network = Sequential(
+      deepStack(
+        inputs: X.columns, width: deepWidth, outputs: Y.columns, depth: deepDepth, activation: activation,
+        initializer: initializer, seed: 51),
+      loss: SoftmaxCrossEntropyLoss())
+    network.computeGradients(features: X, targets: Y)
+    return network
+  }
+  var sigmoidNetwork = measured(.sigmoid, .glorotNormal)
   let sigmoidNorms = sigmoidNetwork.weightGradientNorms
   let labels = sigmoidNorms.indices.map { "layer \($0 + 1)" }
   page.bars(BarChart(labels: labels, values: sigmoidNorms.map(\.norm), width: 44, logarithmic: true))
@@ -43,12 +48,7 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     Swap the sigmoids for ReLU, whose derivative is exactly 1 wherever a unit is active, and \
     draw the weights with He's rule (section 5 explains it). The same measurement:
     """)
-  var reluNetwork = Sequential(
-    deepStack(
-      inputs: X.columns, width: deepWidth, outputs: Y.columns, depth: deepDepth, activation: .relu,
-      initializer: .heNormal, seed: 51),
-    loss: SoftmaxCrossEntropyLoss())
-  reluNetwork.computeGradients(features: X, targets: Y)
+  var reluNetwork = measured(.relu, .heNormal)
   let reluNorms = reluNetwork.weightGradientNorms
   page.bars(BarChart(labels: labels, values: reluNorms.map(\.norm), width: 44, logarithmic: true))
   page.line()

@@ -100,12 +100,19 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     "N(0, 0.01²) loses more than a factor 1e6 over the stack; Glorot + tanh keeps more than 0.1",
     holds: small[depth - 1] < small[0] * 1e-6 && glorotTanh[depth - 1] > 0.1,
     detail: "\(formatNumber(small[depth - 1])) and \(formatNumber(glorotTanh[depth - 1], decimals: 3))")
+  let varianceReading = activationSpread(
+    Scheme(initializer: .normal(standardDeviation: 0.1), activation: .tanh), input: input, width: width, depth: depth)
   page.note(
     """
-    Note 002 writes the small rule as 𝒩(0, 0.01). Read as a variance (σ = 0.1) it still \
-    vanishes: the last layer's spread is then \
-    \(formatNumber(activationSpread(Scheme(initializer: .normal(standardDeviation: 0.1), activation: .tanh), input: input, width: width, depth: depth)[depth - 1])).
+    Note 002 writes the small rule as 𝒩(0, 0.01), which can also be read as variance 0.01 \
+    (σ = 0.1). For these \(width)-unit layers that happens to be exactly Glorot's \
+    1/fan_avg = 1/\(width), so it behaves like the Glorot tanh column (last layer \
+    \(formatNumber(varianceReading[depth - 1], decimals: 3))). A fixed spread suits one layer \
+    width only; the rules below scale with the width.
     """)
+  page.check(
+    "N(0, 0.1²) gives the same spreads as Glorot here", holds: varianceReading == glorotTanh,
+    detail: "both draw σ = 0.1 from the same seed")
   page.paragraph("The notes' table, with the variance each rule gives two layer shapes:")
   let rules: [(Initializer, String)] = [
     (.glorotNormal, "none, tanh, logistic, softmax"), (.heNormal, "ReLU and variants"), (.lecunNormal, "SELU"),
@@ -118,7 +125,8 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
         let rule = rules[index].0
         return [
           rule.name, rules[index].1, formulas[index],
-          formatNumber(rule.variance(fanIn: 100, fanOut: 100)), formatNumber(rule.variance(fanIn: 784, fanOut: 256)),
+          formatNumber(rule.variance(fanIn: 100, fanOut: 100), decimals: 5),
+          formatNumber(rule.variance(fanIn: 784, fanOut: 256), decimals: 5),
         ]
       }))
   page.line()
@@ -129,7 +137,7 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
   page.check(
     "a 784 × 256 draw of each rule has the stated variance within 2%",
     holds: zip(measured, expected).allSatisfy { abs($0 / $1 - 1) < 0.02 },
-    detail: measured.map { formatNumber($0) }.joined(separator: ", "))
+    detail: measured.map { formatNumber($0, decimals: 5) }.joined(separator: ", "))
   page.line()
   page.paragraph(
     """

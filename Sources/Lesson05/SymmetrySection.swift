@@ -24,6 +24,7 @@ let symmetrySection = WalkthroughSection("Constant weights: the symmetry never b
   var constant = network(.constant(0.5))
   constant.computeGradients(features: xorInputs, targets: xorTargets)
   page.matrix("dL/dW1 (one column per hidden unit)", constant.parameterGradients[0])
+  page.line()
   func columnsIdentical(_ matrix: Matrix) -> Bool {
     (0..<matrix.rows).allSatisfy { row in (1..<matrix.columns).allSatisfy { matrix[row, $0] == matrix[row, 0] } }
   }
@@ -35,6 +36,7 @@ let symmetrySection = WalkthroughSection("Constant weights: the symmetry never b
   page.paragraph("After \(steps) steps of gradient descent (η = \(formatNumber(learningRate, decimals: 1))):")
   let trainedWeights = constant.parameters[0]
   page.matrix("W1", trainedWeights)
+  page.line()
   page.check(
     "the three hidden units are still exactly identical", holds: columnsIdentical(trainedWeights),
     detail: "every column of W1 equals the first, bit for bit")
