@@ -54,6 +54,18 @@ final class LayerGradientTests: XCTestCase {
     }
   }
 
+  /// Batch normalisation in training mode (gradients through the batch statistics) and in
+  /// inference mode (fixed statistics), with γ and β away from 1 and 0.
+  func testBatchNorm() {
+    var generator = SeededGenerator(seed: 14)
+    let input = Matrix.randomNormal(rows: 5, columns: 3, mean: 2, standardDeviation: 3, using: &generator)
+    var layer = BatchNorm(features: 3)
+    layer.parameters = [Matrix(row: [1.5, -0.7, 2]), Matrix(row: [0.3, -1, 0.5])]
+    assertBackwardMatchesCentredDifferences(layer, input: input, seed: 15)
+    _ = layer.forward(input * 0.5, training: true)  // running statistics away from 0 and 1
+    assertBackwardMatchesCentredDifferences(InferenceMode(layer), input: input, seed: 16)
+  }
+
   func testActivationValuesAndDerivatives() {
     XCTAssertEqual(ActivationLayer.Function.relu.derivative(0), 0, "ReLU'(0): the workbook's choice")
     XCTAssertEqual(ActivationLayer.Function.relu.value(-2), 0)
@@ -115,4 +127,18 @@ final class SequentialTests: XCTestCase {
     XCTAssertEqual(predicted, Y)
     XCTAssertLessThan(network.loss.loss(predicted: network.predict(X), expected: Y), first / 10)
   }
+}
+
+/// A layer run in inference mode whatever the caller asks, to gradient-check that mode.
+private struct InferenceMode<Wrapped: Layer>: Layer {
+  var wrapped: Wrapped
+  init(_ wrapped: Wrapped) { self.wrapped = wrapped }
+  var parameters: [Matrix] {
+    get { wrapped.parameters }
+    set { wrapped.parameters = newValue }
+  }
+  var parameterGradients: [Matrix] { wrapped.parameterGradients }
+  var name: String { wrapped.name + " (inference)" }
+  mutating func forward(_ input: Matrix, training: Bool) -> Matrix { wrapped.forward(input, training: false) }
+  mutating func backward(_ outputGradient: Matrix) -> Matrix { wrapped.backward(outputGradient) }
 }
