@@ -55,5 +55,7 @@ func failedAt(_ error: TrainingError) -> String {
   switch error {
   case .diverged(let epoch, let step, let loss): return "\(formatNumber(loss)) at epoch \(epoch), step \(step)"
   case .gradientNotFinite(let epoch, let step, _): return "gradient at epoch \(epoch), step \(step)"
+  case .outputNotFinite(let epoch, let step, let value):
+    return "output \(formatNumber(value)) at epoch \(epoch), step \(step)"
   }
 }

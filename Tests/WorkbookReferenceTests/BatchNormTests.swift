@@ -65,7 +65,8 @@ final class BatchNormTests: XCTestCase {
   func testPredictUsesInferenceModeInsideSequential() {
     var network = Sequential([BatchNorm(features: 3)], loss: MeanSquaredErrorLoss())
     let X = batch(seed: 6)
-    XCTAssertLessThan(relativeError(network.predict(X), X / (1 + 1e-5).squareRoot()), 1e-14, "fresh: mean 0, variance 1")
+    XCTAssertLessThan(
+      relativeError(network.predict(X), X / (1 + 1e-5).squareRoot()), 1e-14, "fresh: mean 0, variance 1")
     _ = network.forward(X, training: true)
     XCTAssertNotEqual(network.predict(X).values, network.forward(X, training: true).values)
   }

@@ -37,8 +37,9 @@ extension Sequential {
   ///   - clipping: how the gradients are limited before each update (none by default).
   ///   - order: the row order of each epoch, given the epoch number from 0.
   /// - Returns: the mean batch loss of each epoch.
-  /// - Throws: `TrainingError.diverged` or `.gradientNotFinite`, naming the epoch and step (both
-  ///   from 1); the network keeps the parameters it had before that step.
+  /// - Throws: `TrainingError.outputNotFinite`, `.diverged` or `.gradientNotFinite`, naming the
+  ///   epoch and step (both from 1); the network keeps the parameters it had before that step
+  ///   (layers with running statistics, such as `BatchNorm`, have already seen that batch).
   @discardableResult
   public mutating func train(
     features: Matrix, targets: Matrix, epochs: Int, batchSize: Int, learningRate: Double,
@@ -54,8 +55,14 @@ extension Sequential {
       var total = 0.0
       var count = 0
       for (step, batch) in miniBatches(of: order(epoch), size: batchSize).enumerated() {
-        let loss = computeGradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
+        let batchTargets = targets.rows(at: batch)
+        let output = forward(features.rows(at: batch), training: true)
+        if let broken = output.values.first(where: { !$0.isFinite }) {
+          throw TrainingError.outputNotFinite(epoch: epoch + 1, step: step + 1, value: broken)
+        }
+        let loss = self.loss.loss(predicted: output, expected: batchTargets)
         guard loss.isFinite else { throw TrainingError.diverged(epoch: epoch + 1, step: step + 1, loss: loss) }
+        backward(self.loss.gradient(predicted: output, expected: batchTargets))
         if let broken = layers.first(where: { layer in
           layer.parameterGradients.contains { gradient in gradient.values.contains { !$0.isFinite } }
         }) {

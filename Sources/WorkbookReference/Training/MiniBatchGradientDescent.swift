@@ -6,6 +6,8 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
   case diverged(epoch: Int, step: Int, loss: Double)
   /// The loss was still finite but a gradient was not (it overflowed in the backward pass).
   case gradientNotFinite(epoch: Int, step: Int, layer: String)
+  /// The network's output overflowed before the loss could be computed.
+  case outputNotFinite(epoch: Int, step: Int, value: Double)
 
   /// Says where training blew up and what to try.
   public var description: String {
@@ -16,6 +18,9 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case .gradientNotFinite(let epoch, let step, let layer):
       return "training diverged: a gradient of \(layer) became NaN or ∞ at epoch \(epoch), step \(step) "
         + "(the loss was still finite); try a smaller learning rate or clip the gradients"
+    case .outputNotFinite(let epoch, let step, let value):
+      return "training diverged: the network's output became \(formatNumber(value)) at epoch \(epoch), step \(step); "
+        + "try a smaller learning rate or clip the gradients"
     }
   }
 }

@@ -1,0 +1,114 @@
+// Lesson 6 · Batch normalisation — exercises.
+//
+// Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
+//   swift test --filter Lesson06
+// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples, so
+// a batch X is m × n and every per-feature quantity (μ, σ², γ, β, the running statistics) is a
+// 1 × n row that broadcasts over the m rows.
+
+import Foundation
+import WorkbookBasics
+
+// MARK: - Exercise 6.1 · Forward in training mode
+
+/// Batch normalisation of a training batch: the notes' four steps, returning what the backward
+/// pass needs as well as the output.
+///
+/// ```
+/// μ  = (1/m)·Σ x            over the rows, per feature       1 × n
+/// σ² = (1/m)·Σ (x − μ)²     the biased variance (1/m)         1 × n
+/// x̂  = (x − μ) / √(σ² + ε)                                     m × n
+/// z  = γ ⊙ x̂ + β                                               m × n
+/// ```
+/// - Parameters:
+///   - X: the batch, m × n, m ≥ 2.
+///   - gamma: γ, 1 × n.
+///   - beta: β, 1 × n.
+///   - epsilon: ε, a small positive number (the tests also use 0 for hand-worked cases).
+/// - Returns: z, x̂, μ and σ².
+/// - Tip: `X.mean(axis: 0)` is the 1 × n row of column means; `X - mu` broadcasts it.
+/// - Tip: Divide by m, not m − 1: batch normalisation uses the batch's own (biased) variance.
+public func batchNormTrainingForward(
+  _ X: Matrix, gamma: Matrix, beta: Matrix, epsilon: Double
+) throws -> (output: Matrix, normalised: Matrix, mean: Matrix, variance: Matrix) {
+  // Exercise 6.1: write your answer here, in place of the line below.
+  throw NotAttempted("6.1")
+}
+
+// MARK: - Exercise 6.2 · Forward in inference mode
+
+/// Batch normalisation at inference: the same formula, with the running statistics gathered
+/// during training in place of the batch's own, so that a prediction for one example does not
+/// depend on the other examples it happens to arrive with.
+///
+/// ```
+/// x̂ = (x − running mean) / √(running variance + ε)
+/// z = γ ⊙ x̂ + β
+/// ```
+/// - Parameters:
+///   - X: the inputs, m × n (any m ≥ 1).
+///   - gamma: γ, 1 × n.
+///   - beta: β, 1 × n.
+///   - runningMean: 1 × n.
+///   - runningVariance: 1 × n.
+///   - epsilon: ε.
+/// - Returns: z, m × n.
+/// - Tip: No statistics of X are computed here at all.
+public func batchNormInferenceForward(
+  _ X: Matrix, gamma: Matrix, beta: Matrix, runningMean: Matrix, runningVariance: Matrix, epsilon: Double
+) throws -> Matrix {
+  // Exercise 6.2: write your answer here, in place of the line below.
+  throw NotAttempted("6.2")
+}
+
+// MARK: - Exercise 6.3 · Running statistics
+
+/// One update of the running mean and variance with a training batch's statistics, as the
+/// notes write it (an exponential moving average).
+///
+/// ```
+/// v̂ ← v̂·momentum + v·(1 − momentum)      for the mean and for the variance
+/// ```
+/// - Parameters:
+///   - runningMean: the running mean so far, 1 × n.
+///   - runningVariance: the running variance so far, 1 × n.
+///   - batchMean: μ of the batch, 1 × n.
+///   - batchVariance: σ² of the batch, 1 × n.
+///   - momentum: how much of the running value to keep, in [0, 1) (e.g. 0.9).
+/// - Returns: the updated running mean and variance.
+/// - Tip: A momentum of 0.9 keeps 90% of the old value and takes 10% of the new one.
+public func updateRunningStatistics(
+  runningMean: Matrix, runningVariance: Matrix, batchMean: Matrix, batchVariance: Matrix, momentum: Double
+) throws -> (mean: Matrix, variance: Matrix) {
+  // Exercise 6.3: write your answer here, in place of the line below.
+  throw NotAttempted("6.3")
+}
+
+// MARK: - Exercise 6.4 · Backward
+
+/// The backward pass of batch normalisation in training mode: from dL/dz, the gradients of
+/// the loss with respect to x, γ and β. μ and σ² depend on every row of the batch, so every
+/// dx row receives a share of every dz row.
+///
+/// ```
+/// dβ = Σ dz                     over the rows                       1 × n
+/// dγ = Σ dz ⊙ x̂                                                      1 × n
+/// dx̂ = dz ⊙ γ                                                        m × n
+/// dx = (1 / (m·√(σ² + ε))) ⊙ (m·dx̂ − Σ dx̂ − x̂ ⊙ Σ (dx̂ ⊙ x̂))          m × n
+/// ```
+/// - Parameters:
+///   - dZ: dL/dz, m × n.
+///   - xHat: x̂ from the forward pass, m × n.
+///   - variance: σ² from the forward pass, 1 × n.
+///   - gamma: γ, 1 × n.
+///   - epsilon: ε, as in the forward pass.
+/// - Returns: dL/dx (m × n), dL/dγ and dL/dβ (1 × n each).
+/// - Tip: `.sum(axis: 0)` gives the 1 × n sums over the rows.
+/// - Tip: The last line comes from differentiating through μ and σ² as well as x; README.md
+///   walks through it, and section 3 of `swift run Lesson06` prints each step.
+public func batchNormBackward(
+  _ dZ: Matrix, normalised xHat: Matrix, variance: Matrix, gamma: Matrix, epsilon: Double
+) throws -> (dX: Matrix, dGamma: Matrix, dBeta: Matrix) {
+  // Exercise 6.4: write your answer here, in place of the line below.
+  throw NotAttempted("6.4")
+}
