@@ -16,7 +16,7 @@ let explodingSection = WalkthroughSection("Exploding: when the loss becomes ∞ 
     The notes' symptoms of exploding gradients: values out of range, infinities, and great \
     sensitivity to the learning rate. Train a small network (13 → 16 ReLU → 1, He \
     initialisation) on the Boston prices for \(bostonEpochs) epochs at several learning rates. \
-    The training loop checks every loss and every gradient and stops at the first one that is \
+    The training loop checks every output, loss and gradient and stops at the first one that is \
     not a finite number, saying where, instead of printing nan for the remaining epochs:
     """)
   var rows = [[String]]()
@@ -27,13 +27,16 @@ let explodingSection = WalkthroughSection("Exploding: when the loss becomes ∞ 
       let losses = try network.train(
         features: boston.features, targets: boston.targets, epochs: bostonEpochs, batchSize: bostonBatchSize,
         learningRate: learningRate, order: boston.order)
-      rows.append([formatNumber(learningRate), formatNumber(losses[0]), formatNumber(losses[bostonEpochs - 1])])
+      rows.append([
+        formatNumber(learningRate), formatNumber(losses[0]), formatNumber(losses[bostonEpochs - 1]), "trained",
+      ])
     } catch let error as TrainingError {
-      rows.append([formatNumber(learningRate), "diverged", failedAt(error)])
+      rows.append([formatNumber(learningRate), "·", "·", failedAt(error)])
       failures.append("η = \(formatNumber(learningRate)): \(error)")
     }
   }
-  page.table(TextTable(headers: ["η", "loss, epoch 1", "loss, epoch \(bostonEpochs)"], rows: rows))
+  page.table(
+    TextTable(headers: ["η", "loss, epoch 1", "loss, epoch \(bostonEpochs)", "outcome"], rows: rows))
   page.line()
   if let first = failures.first { page.paragraph("What the loop reports for \(first)") }
   page.check(
@@ -53,7 +56,7 @@ let explodingSection = WalkthroughSection("Exploding: when the loss becomes ∞ 
 /// "epoch 2, step 5" from a training error.
 func failedAt(_ error: TrainingError) -> String {
   switch error {
-  case .diverged(let epoch, let step, let loss): return "\(formatNumber(loss)) at epoch \(epoch), step \(step)"
+  case .diverged(let epoch, let step, let loss): return "loss \(formatNumber(loss)) at epoch \(epoch), step \(step)"
   case .gradientNotFinite(let epoch, let step, _): return "gradient at epoch \(epoch), step \(step)"
   case .outputNotFinite(let epoch, let step, let value):
     return "output \(formatNumber(value)) at epoch \(epoch), step \(step)"

@@ -14,7 +14,7 @@ final class Lesson05WalkthroughTests: XCTestCase {
       "  layer 12  ████████████████████████████████████████████  0.3477",
       "  10  9.971e-11   0.957        0.227        0.015    0.495       0.991",  // activation spreads
       "  ✓ the three hidden units are still exactly identical: every column of W1",
-      "  0.1000  diverged        ∞ at epoch 1, step 7",
+      "  0.1000              ·               ·  output -∞ at epoch 1, step 7",
       "  cos(angle to g)    1.0000           0.5636          1.0000",
     ]
     assertWalkthrough(run, named: "Lesson05", prints: expected, errata: 3)

@@ -166,6 +166,22 @@ final class SequentialTrainingTests: XCTestCase {
     XCTAssertTrue(network.parameters.allSatisfy { $0.values.allSatisfy(\.isFinite) }, "no NaN weights are kept")
   }
 
+  /// An overflowing output is reported before the loss sees it (softmax cross-entropy would
+  /// stop the process on an ∞ logit).
+  func testAnOverflowingOutputIsReportedNotACrash() {
+    var network = Sequential(
+      [Dense(weights: Matrix([[1e308, -1e308], [1e308, 1e308]]), bias: Matrix([[0, 0]]))],
+      loss: SoftmaxCrossEntropyLoss())
+    XCTAssertThrowsError(
+      try network.train(
+        features: Matrix([[10, 10]]), targets: Matrix([[1, 0]]), epochs: 1, batchSize: 1, learningRate: 0.1,
+        order: { _ in [0] })
+    ) { error in
+      XCTAssertEqual(error as? TrainingError, .outputNotFinite(epoch: 1, step: 1, value: .infinity))
+      XCTAssertTrue("\(error)".contains("the network's output became ∞ at epoch 1, step 1"))
+    }
+  }
+
   func testClippingKeepsALargeLearningRateFinite() throws {
     var network = linearNetwork()
     let losses = try network.train(
