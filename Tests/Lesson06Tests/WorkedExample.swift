@@ -37,6 +37,15 @@ struct SeededBatch {
     dZ = Matrix.randomNormal(rows: rows, columns: columns, using: &generator)
   }
 
+  /// σ² of X's columns, dividing by m.
+  var variance: Matrix {
+    let centred = X - X.mean(axis: 0)
+    return (centred * centred).mean(axis: 0)
+  }
+
+  /// x̂ = (X − μ)/√(σ² + ε).
+  var normalised: Matrix { (X - X.mean(axis: 0)) / variance.map { ($0 + epsilon).squareRoot() } }
+
   /// The library's layer with these γ and β.
   var layer: BatchNorm {
     var layer = BatchNorm(features: X.columns, epsilon: epsilon)
