@@ -15,15 +15,16 @@ struct BostonData {
       features: Standardizer(fittedTo: boston.features).transform(boston.features), targets: boston.targets)
   }
 
+  /// Hidden ReLU units of the network.
+  static let hiddenUnits = 16
+
   /// A fresh 13 → 16 ReLU → 1 network (He-initialised, seeded) with the mean squared error.
   func network() -> Sequential {
     var generator = SeededGenerator(seed: 7)
     return Sequential(
-      [
-        Dense(inputs: features.columns, outputs: 16, initializer: .heNormal, using: &generator),
-        ActivationLayer(.relu),
-        Dense(inputs: 16, outputs: 1, initializer: .heNormal, using: &generator),
-      ], loss: MeanSquaredErrorLoss())
+      denseSizes: [features.columns, Self.hiddenUnits, 1], activation: .relu, initializer: .heNormal,
+      loss: MeanSquaredErrorLoss(),
+      using: &generator)
   }
 
   /// The row order of each epoch (seeded).

@@ -12,14 +12,15 @@ let chainBackwardSection = WalkthroughSection("The same chain backwards: gradien
     """)
   page.line("    δ_l = δ_L · (w_l · w_{l+1} · … · w_{L−1})")
   page.line()
+  let fiveWeights = [0.8, 1.2, 0.5, 2.0]
+  let (a1, y) = (1.5, 1.0)
   page.paragraph(
     """
     and the weight gradient of the first layer, ∂L/∂w₁ = δ₂·a₁, carries the whole product. \
     First, the notes' five-layer formula ∂L/∂w₁ = ∂L/∂a₅·w₄·w₃·w₂·a₁ on a small example: \
-    weights w = (0.8, 1.2, 0.5, 2.0), a₁ = 1.5, target y = 1 and L = ½(a₅ − y)²:
+    weights w = \(formatTuple(Matrix(row: fiveWeights), decimals: 1)), a₁ = \(formatNumber(a1, decimals: 1)), \
+    target y = \(formatNumber(y, decimals: 0)) and L = ½(a₅ − y)²:
     """)
-  let fiveWeights = [0.8, 1.2, 0.5, 2.0]
-  let (a1, y) = (1.5, 1.0)
   func loss(_ weights: [Double]) -> Double {
     var chain = NeuronChain(weights: weights)
     let top = chain.activations(from: a1)[weights.count]

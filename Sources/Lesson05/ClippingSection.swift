@@ -22,7 +22,7 @@ let clippingSection = WalkthroughSection("Gradient clipping") { page in
     """
     Clipping caps the gradient before the update, so that one bad batch cannot throw the \
     weights far away. Two ways, shown on the first batch of the Boston network above \
-    (\(batch.count) rows, prices of about 22, so the untrained network's errors are large):
+    (\(batch.count) rows, prices averaging \(formatNumber(boston.targets.mean(), decimals: 1)), so the untrained network's errors are large):
     """)
   page.line("    by value:        every entry into [−c, c]")
   page.line("    by global norm:  g ← g·c/‖g‖ when ‖g‖ > c")

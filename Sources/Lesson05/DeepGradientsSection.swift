@@ -1,3 +1,4 @@
+import Foundation
 import WorkbookBasics
 import WorkbookReference
 
@@ -17,18 +18,17 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     Real networks have many neurons per layer and a non-linearity between layers, but the \
     product of the last two sections is still there: the gradient reaching layer l is \
     multiplied, layer after layer, by a weight matrix and by the activation's derivative. \
-    The sigmoid's derivative is at most 0.25, so each sigmoid layer can shrink the gradient \
+    The sigmoid's derivative is at most σ'(0) = \(formatNumber(sigmoidDerivative(0), decimals: 2)), so each sigmoid layer can shrink the gradient \
     about fourfold. Take \(deepDepth) dense layers on the digits (64 pixels → \(deepWidth) → … → \
     \(deepWidth) → 10 classes, softmax cross-entropy), Glorot-initialised, and measure ‖dL/dW‖ \
     of every layer on one batch of \(X.rows) images, before any training:
     """)
   /// The deep network with the given activation and rule, after one backward pass on the batch.
   func measured(_ activation: ActivationLayer.Function, _ initializer: Initializer) -> Sequential {
+    var generator = SeededGenerator(seed: 51)
     var network = Sequential(
-      deepStack(
-        inputs: X.columns, width: deepWidth, outputs: Y.columns, depth: deepDepth, activation: activation,
-        initializer: initializer, seed: 51),
-      loss: SoftmaxCrossEntropyLoss())
+      denseSizes: deepSizes(inputs: X.columns, width: deepWidth, outputs: Y.columns, depth: deepDepth),
+      activation: activation, initializer: initializer, loss: SoftmaxCrossEntropyLoss(), using: &generator)
     network.computeGradients(features: X, targets: Y)
     return network
   }
@@ -57,10 +57,12 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     "with ReLU and He's rule every layer's gradient is within a factor 20 of every other's",
     holds: reluRatio < 20, detail: "largest / smallest \(formatNumber(reluRatio, decimals: 1))")
   page.line()
+  let (epochs, batchSize, learningRate) = (3, 32, 0.1)
   page.paragraph(
     """
     The symptom in training: the notes' "no progress, irrespective of the learning rate, \
-    severe in the bottom layers". Train both networks for 3 epochs (batches of 32, η = 0.1) \
+    severe in the bottom layers". Train both networks for \(epochs) epochs (batches of \(batchSize), \
+    η = \(formatNumber(learningRate, decimals: 1))) \
     and see how far each layer's weights moved, ‖W_after − W_before‖ / ‖W_before‖:
     """)
   let order: (Int) -> [Int] = { epoch in
@@ -70,7 +72,8 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
   func relativeChanges(_ network: inout Sequential) throws -> (changes: [Double], loss: Double) {
     let before = network.layers.compactMap { $0.parameters.first }
     let losses = try network.train(
-      features: digits.features, targets: digits.targets, epochs: 3, batchSize: 32, learningRate: 0.1,
+      features: digits.features, targets: digits.targets, epochs: epochs, batchSize: batchSize,
+      learningRate: learningRate,
       order: order)
     let after = network.layers.compactMap { $0.parameters.first }
     return (zip(before, after).map { ($1 - $0).norm() / $0.norm() }, losses.last ?? .nan)
@@ -82,12 +85,13 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
       headers: ["layer", "sigmoid + Glorot", "ReLU + He"],
       rows: labels.indices.map { index in
         [labels[index], formatNumber(sigmoidRun.changes[index]), formatNumber(reluRun.changes[index])]
-      } + [["loss, epoch 3", formatNumber(sigmoidRun.loss), formatNumber(reluRun.loss)]]))
+      } + [["loss, epoch \(epochs)", formatNumber(sigmoidRun.loss), formatNumber(reluRun.loss)]]))
   page.line()
   page.paragraph(
     """
     The sigmoid network's bottom layers have barely moved, so its first layers are still \
-    the random features they started as, and its loss has hardly left ln 10 ≈ 2.3026. The \
+    the random features they started as, and its loss has hardly left the \
+    \(formatNumber(log(Double(digits.targets.columns)))) (ln 10) of guessing uniformly. The \
     ReLU network trains every layer.
     """)
   page.check(

@@ -17,19 +17,8 @@ struct DigitsBatch {
   }
 }
 
-/// A deep network of `depth` dense layers: `inputs` → width → … → width → `outputs`, with
-/// `activation` after every dense layer but the last, and weights drawn by `initializer`.
-func deepStack(
-  inputs: Int, width: Int, outputs: Int, depth: Int, activation: ActivationLayer.Function,
-  initializer: Initializer, seed: UInt64
-) -> [any Layer] {
-  var generator = SeededGenerator(seed: seed)
-  var layers = [any Layer]()
-  for index in 0..<depth {
-    let fanIn = index == 0 ? inputs : width
-    let fanOut = index == depth - 1 ? outputs : width
-    layers.append(Dense(inputs: fanIn, outputs: fanOut, initializer: initializer, using: &generator))
-    if index < depth - 1 { layers.append(ActivationLayer(activation)) }
-  }
-  return layers
+/// The widths of a deep network of `depth` dense layers: `inputs` → width → … → width →
+/// `outputs`, for `Sequential(denseSizes:…)`.
+func deepSizes(inputs: Int, width: Int, outputs: Int, depth: Int) -> [Int] {
+  [inputs] + Array(repeating: width, count: depth - 1) + [outputs]
 }

@@ -14,7 +14,7 @@ let explodingSection = WalkthroughSection("Exploding: when the loss becomes ∞ 
   page.paragraph(
     """
     The notes' symptoms of exploding gradients: values out of range, infinities, and great \
-    sensitivity to the learning rate. Train a small network (13 → 16 ReLU → 1, He \
+    sensitivity to the learning rate. Train a small network (\(boston.features.columns) → \(BostonData.hiddenUnits) ReLU → 1, He \
     initialisation) on the Boston prices for \(bostonEpochs) epochs at several learning rates. \
     The training loop checks every output, loss and gradient and stops at the first one that is \
     not a finite number, saying where, instead of printing nan for the remaining epochs:
@@ -53,12 +53,13 @@ let explodingSection = WalkthroughSection("Exploding: when the loss becomes ∞ 
     """)
 }
 
-/// "epoch 2, step 5" from a training error.
+/// What stopped a run and where, e.g. "output ∞ at epoch 1, step 7".
 func failedAt(_ error: TrainingError) -> String {
+  let what: String
   switch error {
-  case .diverged(let epoch, let step, let loss): return "loss \(formatNumber(loss)) at epoch \(epoch), step \(step)"
-  case .gradientNotFinite(let epoch, let step, _): return "gradient at epoch \(epoch), step \(step)"
-  case .outputNotFinite(let epoch, let step, let value):
-    return "output \(formatNumber(value)) at epoch \(epoch), step \(step)"
+  case .diverged(_, _, let loss): what = "loss \(formatNumber(loss))"
+  case .gradientNotFinite: what = "gradient"
+  case .outputNotFinite(_, _, let value): what = "output \(formatNumber(value))"
   }
+  return "\(what) at epoch \(error.epoch), step \(error.step)"
 }

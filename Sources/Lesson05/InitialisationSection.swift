@@ -21,9 +21,11 @@ private struct Scheme {
 
 /// The standard deviation of every hidden layer's output for a stack of `depth` layers.
 private func activationSpread(_ scheme: Scheme, input: Matrix, width: Int, depth: Int) -> [Double] {
-  var layers = deepStack(
-    inputs: input.columns, width: width, outputs: width, depth: depth + 1, activation: scheme.activation,
-    initializer: scheme.initializer, seed: 52)
+  var generator = SeededGenerator(seed: 52)
+  var layers = Sequential(
+    denseSizes: deepSizes(inputs: input.columns, width: width, outputs: width, depth: depth + 1),
+    activation: scheme.activation, initializer: scheme.initializer, loss: MeanSquaredErrorLoss(), using: &generator
+  ).layers
   var current = input
   var spreads = [Double]()
   for index in layers.indices {

@@ -16,10 +16,8 @@ let symmetrySection = WalkthroughSection("Constant weights: the symmetry never b
   var generator = SeededGenerator(seed: 6)
   func network(_ initializer: Initializer) -> Sequential {
     Sequential(
-      [
-        Dense(inputs: 2, outputs: 3, initializer: initializer, using: &generator), ActivationLayer(.sigmoid),
-        Dense(inputs: 3, outputs: 1, initializer: initializer, using: &generator),
-      ], loss: MeanSquaredErrorLoss())
+      denseSizes: [2, 3, 1], activation: .sigmoid, initializer: initializer, loss: MeanSquaredErrorLoss(),
+      using: &generator)
   }
   var constant = network(.constant(0.5))
   constant.computeGradients(features: xorInputs, targets: xorTargets)

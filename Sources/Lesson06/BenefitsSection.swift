@@ -17,17 +17,8 @@ private func reached(_ run: ComparisonRun) -> String {
 
 /// The final test accuracy in per cent, or what stopped the run.
 private func outcome(_ run: ComparisonRun) -> String {
-  if let failure = run.failure { return "diverged (\(failedStep(failure)))" }
+  if let failure = run.failure { return "diverged (epoch \(failure.epoch), step \(failure.step))" }
   return formatNumber(100 * (run.accuracies.last ?? .nan), decimals: 1) + "%"
-}
-
-/// "epoch 1, step 9" from a training error.
-private func failedStep(_ error: TrainingError) -> String {
-  switch error {
-  case .diverged(let epoch, let step, _), .gradientNotFinite(let epoch, let step, _),
-    .outputNotFinite(let epoch, let step, _):
-    return "epoch \(epoch), step \(step)"
-  }
 }
 
 /// Section 4: the same deep network trained with and without batch normalisation.
@@ -81,7 +72,7 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
   page.paragraph(
     """
     Normalising before each sigmoid keeps its inputs near 0, where its slope is largest \
-    (0.25), instead of drifting into the flat tails; and every layer's gradient is \
+    (\(formatNumber(sigmoidDerivative(0), decimals: 2))), instead of drifting into the flat tails; and every layer's gradient is \
     re-centred and re-scaled on the way down. The loss falls from the first epoch.
     """)
   let rates = [0.1, 0.3, 1, 2]
@@ -110,12 +101,19 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
     holds: largest?.without.failure != nil && largest?.with.epochReaching(targetAccuracy) != nil,
     detail: "\(largest.map { outcome($0.without) } ?? "") vs \(largest.map { outcome($0.with) } ?? "")")
   page.line()
+  let stuck = runs.first { $0.without.failure == nil && ($0.without.accuracies.last ?? 1) < 0.2 }
+  page.check(
+    "below the diverging rate, a rate at which the network without batch norm is stuck near chance",
+    holds: stuck != nil,
+    detail: stuck.map { "η = \(formatNumber($0.rate, decimals: 1)): \(outcome($0.without))" } ?? "none")
+  page.line()
   page.paragraph(
     """
     Without batch norm a step that makes some layer's outputs a little larger makes every \
     layer above see larger inputs, and at large η that feeds on itself until the logits \
-    overflow: the training loop stops and names the step. Just below that, at η = 1, it \
-    does not overflow but gets stuck at chance level. With batch norm each layer's \
+    overflow: the training loop stops and names the step. Just below that, at \
+    η = \(formatNumber(stuck?.rate ?? .nan, decimals: 1)), it does not overflow but gets \
+    stuck at chance level. With batch norm each layer's \
     inputs are re-standardised on every batch, so the size of the weights below no longer \
     sets the scale, and large steps stay harmless. Among the notes' other benefits: less \
     sensitivity to initialisation, and some regularisation, because each example's output \

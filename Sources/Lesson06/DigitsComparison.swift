@@ -35,17 +35,9 @@ func digitsNetwork(
   seed: UInt64
 ) -> Sequential {
   var generator = SeededGenerator(seed: seed)
-  var layers = [any Layer]()
-  for index in 0..<depth {
-    let fanIn = index == 0 ? 64 : width
-    let fanOut = index == depth - 1 ? 10 : width
-    layers.append(Dense(inputs: fanIn, outputs: fanOut, initializer: initializer, using: &generator))
-    if index < depth - 1 {
-      if batchNorm { layers.append(BatchNorm(features: fanOut)) }
-      layers.append(ActivationLayer(activation))
-    }
-  }
-  return Sequential(layers, loss: SoftmaxCrossEntropyLoss())
+  return Sequential(
+    denseSizes: [64] + Array(repeating: width, count: depth - 1) + [10], activation: activation,
+    initializer: initializer, batchNorm: batchNorm, loss: SoftmaxCrossEntropyLoss(), using: &generator)
 }
 
 /// What one training run produced, epoch by epoch.

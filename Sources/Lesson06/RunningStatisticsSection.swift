@@ -37,8 +37,7 @@ let runningStatisticsSection = WalkthroughSection("Running statistics: training 
     }
   }
   let populationMean = all.mean(axis: 0)
-  let centred = all - populationMean
-  let populationVariance = (centred * centred).mean(axis: 0)
+  let populationVariance = all.variance(axis: 0)
   rows.append(["all data"] + populationMean.values.map { formatNumber($0, decimals: 2) })
   page.table(TextTable(headers: ["batches"] + SmallBatch.featureNames.map { "mean \($0)" }, rows: rows))
   page.line()

@@ -114,4 +114,12 @@ final class MatrixTests: XCTestCase {
     XCTAssertGreaterThan(
       gigaflops, 1, "matmul ran at \(gigaflops) GFLOP/s: is the library still compiled with -O in debug builds?")
   }
+
+  /// np.var([[1, 2], [3, 6]], axis=0) = [1, 4]; axis=1 gives [0.25, 2.25].
+  func testVarianceAlongAnAxisDividesByTheCount() {
+    let A = Matrix([[1, 2], [3, 6]])
+    XCTAssertEqual(A.variance(axis: 0).values, [1, 4])
+    XCTAssertEqual(A.variance(axis: 1).values, [0.25, 2.25])
+    XCTAssertEqual(A.variance(axis: 1).columns, 1)
+  }
 }

@@ -200,6 +200,31 @@ final class SequentialTrainingTests: XCTestCase {
     XCTAssertEqual(norms[1].norm, network.parameterGradients[2].norm())
   }
 
+  func testDenseStackLayoutAndDraws() {
+    var generator = SeededGenerator(seed: 99)
+    let network = Sequential(
+      denseSizes: [4, 3, 3, 2], activation: .relu, initializer: .heNormal, batchNorm: true,
+      loss: MeanSquaredErrorLoss(), using: &generator)
+    XCTAssertEqual(
+      network.layers.map(\.name),
+      ["Dense 4 → 3", "BatchNorm 3", "relu", "Dense 3 → 3", "BatchNorm 3", "relu", "Dense 3 → 2"])
+    var reference = SeededGenerator(seed: 99)
+    let first = Initializer.heNormal.weights(fanIn: 4, fanOut: 3, using: &reference)
+    XCTAssertEqual(network.parameters[0].values, first.values, "weights drawn layer by layer from the input side")
+  }
+
+  func testTrainingErrorNamesEpochAndStep() {
+    for error in [
+      TrainingError.diverged(epoch: 3, step: 4, loss: .nan),
+      .gradientNotFinite(epoch: 3, step: 4, layer: "Dense 1 → 1"),
+      .outputNotFinite(epoch: 3, step: 4, value: .infinity),
+    ] {
+      XCTAssertEqual(error.epoch, 3)
+      XCTAssertEqual(error.step, 4)
+      XCTAssertTrue("\(error)".contains("at epoch 3, step 4"))
+    }
+  }
+
   func testSELUAndIdentityActivations() {
     XCTAssertEqual(ActivationLayer.Function.selu.value(1), SELUConstants.scale)
     XCTAssertEqual(

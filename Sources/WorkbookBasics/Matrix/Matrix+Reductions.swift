@@ -58,6 +58,14 @@ extension Matrix {
     return largest * sumOfSquares.squareRoot()
   }
 
+  /// Variances along one axis, dividing by the count (the biased, "population" variance, as
+  /// `np.var(A, axis=axis)`), keeping two dimensions like `mean(axis:)`.
+  /// - Parameter axis: 0 (the variance of each column, 1 × n) or 1 (of each row, m × 1).
+  public func variance(axis: Int) -> Matrix {
+    let centred = self - mean(axis: axis)
+    return (centred * centred).mean(axis: axis)
+  }
+
   /// The largest entry.
   /// - Precondition: the matrix is not empty.
   public func max() -> Double {

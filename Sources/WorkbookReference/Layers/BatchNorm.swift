@@ -93,8 +93,7 @@ public struct BatchNorm: Layer {
         "\(name): a training batch needs at least 2 rows to have a variance, got \(input.rows) "
           + "(use training: false to normalise single examples)")
       mean = input.mean(axis: 0)
-      let centred = input - mean
-      variance = (centred * centred).mean(axis: 0)
+      variance = input.variance(axis: 0)
       runningMean = momentum * runningMean + (1 - momentum) * mean
       runningVariance = momentum * runningVariance + (1 - momentum) * variance
     } else {

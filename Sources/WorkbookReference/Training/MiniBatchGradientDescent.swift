@@ -9,6 +9,21 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
   /// The network's output overflowed before the loss could be computed.
   case outputNotFinite(epoch: Int, step: Int, value: Double)
 
+  /// The epoch where training stopped, from 1.
+  public var epoch: Int {
+    switch self {
+    case .diverged(let epoch, _, _), .gradientNotFinite(let epoch, _, _), .outputNotFinite(let epoch, _, _):
+      return epoch
+    }
+  }
+
+  /// The step within that epoch, from 1.
+  public var step: Int {
+    switch self {
+    case .diverged(_, let step, _), .gradientNotFinite(_, let step, _), .outputNotFinite(_, let step, _): return step
+    }
+  }
+
   /// Says where training blew up and what to try.
   public var description: String {
     switch self {
