@@ -25,8 +25,8 @@ var targets: [Target] = [
     name: "WorkbookReference",
     dependencies: ["WorkbookBasics"],
     swiftSettings: optimisedInEveryBuild),
-  .target(name: "ExerciseCatalog"),
-  .executableTarget(name: "workbook", dependencies: ["ExerciseCatalog"]),
+  .target(name: "WorkbookCompanion"),
+  .executableTarget(name: "workbook", dependencies: ["WorkbookCompanion", "WorkbookBasics"]),
   .target(
     name: "GradingSupport",
     dependencies: ["WorkbookBasics"],
@@ -34,7 +34,7 @@ var targets: [Target] = [
     swiftSettings: solutionsDefine),
   .testTarget(name: "WorkbookBasicsTests", dependencies: ["WorkbookBasics"]),
   .testTarget(name: "WorkbookReferenceTests", dependencies: ["WorkbookBasics", "WorkbookReference"]),
-  .testTarget(name: "ExerciseCatalogTests", dependencies: ["ExerciseCatalog"]),
+  .testTarget(name: "WorkbookCompanionTests", dependencies: ["WorkbookCompanion"]),
   .testTarget(name: "GradingSupportTests", dependencies: ["GradingSupport", "WorkbookBasics"]),
   .testTarget(
     name: "WalkthroughTests",

@@ -1,61 +1,74 @@
-import ExerciseCatalog
 import Foundation
+import WorkbookBasics
+import WorkbookCompanion
 
-/// `swift run workbook …`: the workbook's companion tool. For now it carries the course
-/// authors' check that every lesson's stub, solution, tests and README agree.
+/// `swift run workbook …`: the learner's companion. Shows progress over every lesson, grades a
+/// lesson exercise by exercise, gives hints, re-checks on save, shows reference answers once
+/// earned, and resets stubs. Run `swift run workbook help` for the commands.
 @main
 struct WorkbookCommand {
-  static let usage = """
-    Usage: swift run workbook verify-sources [--write-stubs]
-
-      verify-sources   check that each lesson's stub file is generated from its solution file,
-                       and that every exercise has a graded test class and a README entry
-                       (for course authors: a learner's edited stubs differ on purpose)
-      --write-stubs    regenerate Lessons/LessonNN/Exercises.swift from Solutions/ first
-    """
-
   static func main() {
-    let arguments = Array(CommandLine.arguments.dropFirst())
-    guard arguments.first == "verify-sources", arguments.count <= 2,
-      arguments.count == 1 || arguments[1] == "--write-stubs"
-    else {
-      let help = arguments == ["--help"] || arguments == ["-h"]
-      FileHandle.standardError.write(Data(((help ? "" : "error: expected a command\n\n") + usage + "\n").utf8))
-      exit(help ? 0 : 2)
+    let request: WorkbookRequest
+    do {
+      request = try WorkbookRequest.parse(Array(CommandLine.arguments.dropFirst()))
+    } catch let error as UsageError {
+      exitWithUsage(error)
+    } catch {
+      exitWithUsage(UsageError("\(error)", command: nil))
+    }
+    if case .help(let command) = request {
+      print(Usage.text(for: command))
+      exit(0)
     }
     do {
-      let root = try packageRoot()
-      var problems = [String]()
-      for lesson in try LessonSources.all(in: root) {
-        if arguments.count == 2 {
-          try lesson.source().stub().write(to: lesson.stubFile, atomically: true, encoding: .utf8)
-          print("wrote \(lesson.stubFile.path)")
-        }
-        problems += try lesson.problems(includeStub: true).map { "\(lesson.name): \($0)" }
-      }
-      if problems.isEmpty {
-        print("verify-sources: every lesson's stub, solution, tests and README agree")
-        exit(0)
-      }
-      for problem in problems { print("verify-sources: \(problem)") }
-      exit(1)
+      let companion = Companion(workspace: try Workspace.load())
+      exit(try companion.perform(request))
+    } catch let error as UsageError {
+      exitWithUsage(error)
     } catch {
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
       exit(1)
     }
   }
 
-  /// The nearest folder at or above the current one that holds a Package.swift.
-  static func packageRoot() throws -> URL {
-    var folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    while true {
-      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
-      let parent = folder.deletingLastPathComponent()
-      if parent.path == folder.path {
-        throw ExerciseSourceError(
-          line: 0, reason: "no Package.swift here or above: run this inside the workbook's folder")
-      }
-      folder = parent
+  /// One line saying what is wrong, then the usage of the command concerned; exit status 2.
+  static func exitWithUsage(_ error: UsageError) -> Never {
+    FileHandle.standardError.write(Data("error: \(error.reason)\n\n\(Usage.text(for: error.command))\n".utf8))
+    exit(2)
+  }
+}
+
+/// The commands, sharing the workspace and the way output is styled.
+struct Companion {
+  let workspace: Workspace
+  let style = TerminalStyle.detect()
+  let isTerminal = isatty(STDOUT_FILENO) == 1
+
+  var report: ExerciseReport { ExerciseReport(workspace: workspace, style: style) }
+  var runner: TestRunner { TestRunner(workspace: workspace, isTerminal: isTerminal) }
+
+  /// Carries out `request`.
+  /// - Returns: the exit status: 0 when nothing is failing, 1 otherwise.
+  func perform(_ request: WorkbookRequest) throws -> Int32 {
+    if workspace.gradingSolutions, request != .verifySources(writeStubs: false),
+      request != .verifySources(writeStubs: true)
+    {
+      print(style.warning("WORKBOOK_SOLUTIONS=1: grading the reference solutions in Solutions/, not your files"))
+    }
+    switch request {
+    case .progress: return showProgress()
+    case .check(let lesson): return try check(lesson: lesson)
+    case .hint(let number, let all): return try showHint(number, all: all)
+    case .watch(let lesson, let once): return try watch(lesson: lesson, once: once)
+    case .solution(let number, let force): return try showSolution(number, force: force)
+    case .reset(let target, let skipConfirmation): return try reset(target, skipConfirmation: skipConfirmation)
+    case .verifySources(let writeStubs): return try verifySources(writeStubs: writeStubs)
+    case .help(let command):
+      print(Usage.text(for: command))
+      return 0
     }
   }
+
+  /// Prints `lines`, one per line.
+  func show(_ lines: [String]) { for line in lines { print(line) } }
 }

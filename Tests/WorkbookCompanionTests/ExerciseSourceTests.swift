@@ -1,5 +1,5 @@
-import ExerciseCatalog
 import Foundation
+import WorkbookCompanion
 import XCTest
 
 final class ExerciseSourceTests: XCTestCase {

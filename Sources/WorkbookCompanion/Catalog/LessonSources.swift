@@ -15,6 +15,22 @@ public struct LessonSources: Sendable {
     self.root = root
   }
 
+  /// The lesson's number: 2 for "Lesson02".
+  public var number: Int { Int(name.dropFirst("Lesson".count)) ?? 0 }
+
+  /// The title from the first line of the lesson's README ("# Lesson 2 · Title"), or the
+  /// folder name when there is none.
+  public func title() -> String {
+    let readme = (try? String(contentsOf: readmeFile, encoding: .utf8)) ?? ""
+    let heading = readme.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+    guard heading.hasPrefix("# ") else { return name }
+    return String(heading.dropFirst(2)).trimmingSpaces()
+  }
+
+  /// The exercise file that `swift test` grades: the learner's stubs, or the reference
+  /// answers when `WORKBOOK_SOLUTIONS=1`.
+  public func gradedFile(gradingSolutions: Bool) -> URL { gradingSolutions ? solutionFile : stubFile }
+
   /// Every lesson that has a Solutions folder, in order.
   public static func all(in root: URL) throws -> [LessonSources] {
     let folders = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Solutions").path)

@@ -1,0 +1,214 @@
+/// What one run of `swift test` reported, read from its combined output: each graded test's
+/// outcome (including one that crashed the process), the compiler's errors when the build
+/// failed, and whether the reference solutions were graded.
+///
+/// It reads XCTest's plain-text log, on Linux (`Test Case 'Class.test' passed (…)`) and on
+/// macOS (`Test Case '-[Module.Class test]' passed (…)`).
+public struct TestRunOutput: Sendable {
+  /// The tests that ran, in order. A test that was running when the process stopped is
+  /// `.crashed`.
+  public private(set) var results: [TestCaseResult] = []
+  /// The compiler's errors (none when the build succeeded).
+  public private(set) var compilerErrors: [CompilerError] = []
+  /// True when the run printed the "grading the reference solutions" banner.
+  public private(set) var gradedReferenceSolutions = false
+
+  /// The test that crashed the process, if one did.
+  public var crashedTest: TestCaseResult? {
+    results.first { if case .crashed = $0.outcome { true } else { false } }
+  }
+
+  /// Parses the output of `swift test`.
+  /// - Parameters:
+  ///   - output: stdout and stderr together, as printed.
+  ///   - packageRoot: the package's folder; paths under it are shown relative to it.
+  public init(parsing output: String, packageRoot: String) {
+    var parser = Parser(root: packageRoot.hasSuffix("/") ? packageRoot : packageRoot + "/")
+    for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+      parser.read(String(line.hasSuffix("\r") ? line.dropLast() : line))
+    }
+    parser.finish()
+    results = parser.results
+    compilerErrors = parser.compilerErrors
+    gradedReferenceSolutions = parser.sawBanner
+  }
+}
+
+/// The line-by-line reader behind `TestRunOutput`.
+private struct Parser {
+  let root: String
+  var results = [TestCaseResult]()
+  var compilerErrors = [CompilerError]()
+  var sawBanner = false
+
+  /// The test that has started and not finished, as named in the log, with what it said.
+  var running: (name: String, className: String, testName: String)?
+  var failures = [TestFailure]()
+  var skipReason: String?
+  var crashMessage: String?
+  var crashLocation: String?
+  /// Where continuation lines go: a failure's message or a compiler error's excerpt.
+  var continuing: Continuation = .none
+
+  enum Continuation { case none, failure, excerpt }
+
+  init(root: String) { self.root = root }
+
+  mutating func read(_ line: String) {
+    if line.hasPrefix("Test Case '") {
+      continuing = .none
+      readTestCaseLine(line)
+      return
+    }
+    if line.contains("Grading the reference solutions") { sawBanner = true }
+    if let running, readTestReport(line, name: running.name) { return }
+    if running != nil, readCrashLine(line) {
+      continuing = .none
+      return
+    }
+    if readCompilerError(line) { return }
+    switch continuing {
+    case .failure where !line.hasPrefix("Test Suite '") && !line.hasPrefix("\t Executed"):
+      let last = failures.removeLast()
+      failures.append(TestFailure(location: last.location, message: last.message + "\n" + line))
+    case .excerpt where Self.isExcerptLine(line):
+      let last = compilerErrors.removeLast()
+      compilerErrors.append(
+        CompilerError(location: last.location, message: last.message, excerpt: last.excerpt + [line]))
+    default:
+      continuing = .none
+    }
+  }
+
+  mutating func finish() {
+    if let running {
+      let crash = TestCrash(
+        message: crashMessage ?? "the test process stopped without saying why", location: crashLocation)
+      results.append(TestCaseResult(className: running.className, testName: running.testName, outcome: .crashed(crash)))
+    }
+    running = nil
+  }
+
+  /// `Test Case 'NAME' started …` and `Test Case 'NAME' passed|failed|skipped (…)`.
+  mutating func readTestCaseLine(_ line: String) {
+    let afterQuote = line.dropFirst("Test Case '".count)
+    guard let close = afterQuote.firstIndex(of: "'") else { return }
+    let name = String(afterQuote[..<close])
+    let status = afterQuote[afterQuote.index(after: close)...].trimmingPrefixSpaces()
+    if status.hasPrefix("started") {
+      let (className, testName) = Self.split(testCaseName: name)
+      running = (name, className, testName)
+      failures = []
+      skipReason = nil
+      crashMessage = nil
+      crashLocation = nil
+      return
+    }
+    guard let current = running, current.name == name else { return }
+    let outcome: TestOutcome
+    if status.hasPrefix("passed") {
+      outcome = .passed
+    } else if status.hasPrefix("skipped") {
+      outcome = .skipped(reason: skipReason ?? "skipped")
+    } else {
+      outcome = .failed(failures.isEmpty ? [TestFailure(location: "", message: "the test failed")] : failures)
+    }
+    results.append(TestCaseResult(className: current.className, testName: current.testName, outcome: outcome))
+    running = nil
+  }
+
+  /// `PATH:LINE: error: NAME : MESSAGE` (a failed assertion) and
+  /// `PATH:LINE: NAME : Test skipped - REASON`.
+  mutating func readTestReport(_ line: String, name: String) -> Bool {
+    if let range = line.range(of: ": error: \(name) : ") {
+      var message = String(line[range.upperBound...])
+      if message.hasPrefix("failed - ") { message = String(message.dropFirst("failed - ".count)) }
+      failures.append(TestFailure(location: relative(String(line[..<range.lowerBound])), message: message))
+      continuing = .failure
+      return true
+    }
+    if let range = line.range(of: ": \(name) : Test skipped") {
+      var reason = line[range.upperBound...]
+      if reason.hasPrefix(" - ") { reason = reason.dropFirst(3) }
+      skipReason = String(reason)
+      continuing = .none
+      return true
+    }
+    return false
+  }
+
+  /// The runtime's last words (`…: Fatal error: …`, `Precondition failed`, the backtracer's
+  /// `*** Program crashed: … ***`) and the backtrace's frames (`… at /path/File.swift:28:20`).
+  mutating func readCrashLine(_ line: String) -> Bool {
+    for kind in ["Fatal error:", "Precondition failed:", "Assertion failed:"] {
+      if let range = line.range(of: kind) {
+        crashMessage = String(line[range.lowerBound...])
+        let place = String(line[..<range.lowerBound]).trimmingSpaces()
+        if place.hasSuffix(":"), !place.hasPrefix("Swift/"), crashLocation == nil {
+          crashLocation = relative(String(place.dropLast()))
+        }
+        return true
+      }
+    }
+    if line.hasPrefix("*** Program crashed: ") {
+      if crashMessage == nil {
+        crashMessage = String(line.dropFirst(4).prefix { $0 != "*" }).trimmingSpaces()
+      }
+      return true
+    }
+    if line.contains(" 0x"), let range = line.range(of: " at /", options: .backwards) {
+      let path = "/" + line[range.upperBound...]
+      if path.hasPrefix(root), isLibrary(crashLocation) {
+        let place = relative(path)
+        if place.hasPrefix("Lessons/") || place.hasPrefix("Solutions/") || crashLocation == nil {
+          crashLocation = place
+        }
+      }
+      return true
+    }
+    return false
+  }
+
+  /// `PATH:LINE:COLUMN: error: MESSAGE`, as the compiler prints it.
+  mutating func readCompilerError(_ line: String) -> Bool {
+    guard line.hasPrefix("/"), let range = line.range(of: ": error: ") else { return false }
+    let place = line[..<range.lowerBound]
+    let parts = place.split(separator: ":")
+    guard parts.count >= 3, parts.suffix(2).allSatisfy({ Int($0) != nil }), place.hasSuffix(parts.last ?? "")
+    else { return false }
+    let error = CompilerError(
+      location: relative(String(place)), message: String(line[range.upperBound...]), excerpt: [])
+    if compilerErrors.contains(where: { $0.location == error.location && $0.message == error.message }) {
+      continuing = .none
+    } else {
+      compilerErrors.append(error)
+      continuing = .excerpt
+    }
+    return true
+  }
+
+  /// A line of the compiler's source excerpt: ` 49 |   return 0.5 +` or `    | `- error: …`.
+  static func isExcerptLine(_ line: String) -> Bool {
+    let start = line.drop { $0 == " " || $0.isNumber }
+    return start.hasPrefix("|") && line.count > start.count
+  }
+
+  /// "Exercise0201Tests.testX" (Linux) or "-[Lesson02Tests.Exercise0201Tests testX]" (macOS).
+  static func split(testCaseName name: String) -> (className: String, testName: String) {
+    if name.hasPrefix("-["), name.hasSuffix("]") {
+      let parts = name.dropFirst(2).dropLast().split(separator: " ", maxSplits: 1)
+      let className = parts.first.map { $0.split(separator: ".").last.map(String.init) ?? String($0) } ?? name
+      return (className, parts.count > 1 ? String(parts[1]) : "")
+    }
+    let parts = name.split(separator: ".")
+    guard parts.count >= 2 else { return (name, "") }
+    return (String(parts[parts.count - 2]), String(parts[parts.count - 1]))
+  }
+
+  func relative(_ path: String) -> String { path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path }
+
+  func isLibrary(_ location: String?) -> Bool {
+    guard let location else { return true }
+    return !location.hasPrefix("Lessons/") && !location.hasPrefix("Solutions/")
+  }
+}

@@ -1,0 +1,70 @@
+import WorkbookCompanion
+
+extension Companion {
+  /// `workbook check [LessonNN]`: grades a lesson and prints each exercise's state, the first
+  /// failure or crash of each exercise that has one, and what to do next.
+  func check(lesson number: Int?) throws -> Int32 {
+    let lesson: Workspace.Lesson
+    let grading: Grading
+    if let number {
+      lesson = try workspace.lesson(number)
+      grading = runner.grade(lesson.exercises)
+    } else {
+      grading = runner.grade(workspace.allExercises)
+      lesson =
+        lessonWithFirstError(grading) ?? firstUnfinishedLesson(grading)
+        ?? workspace.lessons[workspace.lessons.count - 1]
+    }
+    return showCheck(of: lesson, grading)
+  }
+
+  /// The lesson whose exercise file has the first compiler error, if one has.
+  func lessonWithFirstError(_ grading: Grading) -> Workspace.Lesson? {
+    guard let error = grading.compilerErrors.first else { return nil }
+    return workspace.lessons.first { error.location.hasPrefix(workspace.gradedPath(of: $0) + ":") }
+  }
+
+  /// The first lesson with an exercise that does not pass yet.
+  func firstUnfinishedLesson(_ grading: Grading) -> Workspace.Lesson? {
+    workspace.lessons.first { lesson in lesson.exercises.contains { !grading.state(of: $0).isPassing } }
+  }
+
+  /// Prints a lesson's grades; returns 1 when an exercise fails, crashes or does not compile.
+  func showCheck(of lesson: Workspace.Lesson, _ grading: Grading) -> Int32 {
+    let states = lesson.exercises.map { grading.state(of: $0) }
+    let width = lesson.exercises.map { $0.number.count + 1 + $0.title.count }.max() ?? 0
+    print(style.bold(lesson.title) + style.dim("  (grading \(workspace.gradedPath(of: lesson)))"))
+    print()
+    for (exercise, state) in zip(lesson.exercises, states) {
+      print(report.line(exercise, state, titleWidth: width))
+      show(report.details(exercise, state))
+    }
+    print()
+    if !grading.compilerErrors.isEmpty {
+      show(report.compilerErrorLines(grading.compilerErrors))
+      print()
+    }
+    if let failure = grading.unexplainedFailure {
+      print(style.failure("swift test stopped without grading anything. The end of its output:"))
+      print(failure)
+      print()
+    }
+    let passing = states.filter(\.isPassing).count
+    print(report.bar(done: passing, of: states.count) + " exercises pass")
+    let entries = zip(lesson.exercises, states).map { (lesson, $0, $1) }
+    if let next = report.nextStep(entries, compilerErrors: grading.compilerErrors) {
+      show(next)
+    } else {
+      print(style.success("\(lesson.title): every exercise passes."))
+      print("Compare your answers with \(workspace.relative(lesson.sources.solutionFile))", terminator: "")
+      print(" (swift run workbook solution \(lesson.exercises.first?.number ?? "N.M") shows one).")
+      if let following = workspace.lessons.first(where: { $0.number > lesson.number }) {
+        print(
+          style.bold("next: ")
+            + "swift run \(following.sources.name), then swift run workbook check \(following.sources.name)")
+      }
+    }
+    return states.contains(where: \.needsFixing) || !grading.compilerErrors.isEmpty
+      || grading.unexplainedFailure != nil ? 1 : 0
+  }
+}

@@ -1,0 +1,45 @@
+import WorkbookCompanion
+
+extension Companion {
+  /// `workbook` with no arguments: every lesson with each exercise's state and a progress
+  /// bar, the overall progress, and the first unfinished exercise with the line to edit.
+  func showProgress() -> Int32 {
+    let grading = runner.grade(workspace.allExercises)
+    let width = workspace.allExercises.map { $0.number.count + 1 + $0.title.count }.max() ?? 0
+    let titleWidth = workspace.lessons.map(\.title.count).max() ?? 0
+    var all = [(Workspace.Lesson, Exercise, ExerciseState)]()
+    print(style.bold("Your progress through the workbook"))
+    for lesson in workspace.lessons {
+      let states = lesson.exercises.map { grading.state(of: $0) }
+      all += zip(lesson.exercises, states).map { (lesson, $0, $1) }
+      print()
+      let passing = states.filter(\.isPassing).count
+      let padding = String(repeating: " ", count: titleWidth - lesson.title.count + 2)
+      print(style.bold(lesson.title) + padding + report.bar(done: passing, of: states.count, width: 10))
+      for (exercise, state) in zip(lesson.exercises, states) {
+        print("  " + report.line(exercise, state, titleWidth: width))
+      }
+    }
+    print()
+    let passing = all.filter { $0.2.isPassing }.count
+    print("All lessons: " + report.bar(done: passing, of: all.count, width: 30) + " exercises pass")
+    if !grading.compilerErrors.isEmpty {
+      print()
+      show(report.compilerErrorLines(grading.compilerErrors))
+    }
+    if let failure = grading.unexplainedFailure {
+      print()
+      print(style.failure("swift test stopped without grading anything. The end of its output:"))
+      print(failure)
+    }
+    print()
+    if let next = report.nextStep(all, compilerErrors: grading.compilerErrors) {
+      show(next)
+      print("      " + style.dim("details of a lesson: swift run workbook check LessonNN"))
+    } else {
+      print(style.success("Every exercise of every lesson passes. Well done!"))
+    }
+    return all.contains { $0.2.needsFixing } || !grading.compilerErrors.isEmpty
+      || grading.unexplainedFailure != nil ? 1 : 0
+  }
+}
