@@ -9,6 +9,14 @@ public struct Exercise: Equatable, Sendable {
   /// The hints: the text of each `- Tip:` in the doc comment, first hint first.
   public let tips: [String]
 
+  /// An exercise as its MARK line and doc comment declare it.
+  public init(number: String, title: String, line: Int, tips: [String]) {
+    self.number = number
+    self.title = title
+    self.line = line
+    self.tips = tips
+  }
+
   /// The lesson number, e.g. 1 for "1.3".
   public var lesson: Int { Int(number.split(separator: ".").first ?? "") ?? 0 }
   /// The exercise's position in its lesson, e.g. 3 for "1.3".
