@@ -3,6 +3,9 @@ import WorkbookBasics
 /// Section 7: what to do next.
 let nextStepsSection = WalkthroughSection.yourTurn(
   lesson: 4, invitation: "Now build it yourself.",
-  exercises:
-    ": a dense layer's forward pass, the three activation derivatives, the whole backward pass of the notes' two-layer network, and a training loop that solves XOR."
-)
+  exercises: [
+    "4.1 · Dense forward",
+    "4.2 · Activation derivatives",
+    "4.3 · The backward pass",
+    "4.4 · Train XOR",
+  ])

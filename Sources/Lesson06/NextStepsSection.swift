@@ -3,6 +3,9 @@ import WorkbookBasics
 /// The last section: what to do next.
 let nextStepsSection = WalkthroughSection.yourTurn(
   lesson: 6, invitation: "Now build the layer yourself.",
-  exercises:
-    ": the forward pass in training mode (returning what the backward pass needs), the forward pass in inference mode, the running-statistics update, and the backward pass."
-)
+  exercises: [
+    "6.1 · Forward in training mode",
+    "6.2 · Forward in inference mode",
+    "6.3 · Running statistics",
+    "6.4 · Backward",
+  ])

@@ -108,7 +108,9 @@ final class ExerciseResetTests: XCTestCase {
     XCTAssertEqual(stub.lineToEdit(for: "2.1"), 8)
     let edited = ExerciseRegions(in: Self.edited)
     XCTAssertEqual(edited.lineToEdit(for: "2.1"), 6, "the declaration, once the stub is gone")
-    XCTAssertEqual(edited.text(of: "2.2"), "// MARK: - Exercise 2.2 · Loss\n\npublic func loss() throws -> Double {\n  return 0.25\n}")
+    XCTAssertEqual(
+      edited.text(of: "2.2"),
+      "// MARK: - Exercise 2.2 · Loss\n\npublic func loss() throws -> Double {\n  return 0.25\n}")
     XCTAssertNil(edited.lineToEdit(for: "2.3"))
   }
 }

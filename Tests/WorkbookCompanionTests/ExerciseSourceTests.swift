@@ -68,6 +68,30 @@ final class ExerciseSourceTests: XCTestCase {
     XCTAssertThrowsError(try ExerciseSource(parsing: "// BEGIN SOLUTION\n"))
   }
 
+  func testTheWalkthroughListMustNameEveryExerciseWithItsTitle() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let sample = Self.sample.replacingOccurrences(of: "Exercise 2.", with: "Exercise 9.")
+    let files = [
+      "Solutions/Lesson09/Exercises.swift": sample,
+      "Lessons/Lesson09/README.md": "- 9.1 · Sigmoid\n- 9.2 · Loss\n",
+      "Tests/Lesson09Tests/Exercise0901Tests.swift": "final class Exercise0901Tests: XCTestCase {}",
+      "Tests/Lesson09Tests/Exercise0902Tests.swift": "final class Exercise0902Tests: XCTestCase {}",
+      "Sources/Lesson09/NextSteps.swift": "let list = [\"9.1 · Sigmoid\", \"9.2 · Cost\"]  // \"9.1 is\"",
+    ]
+    for (path, text) in files {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    XCTAssertEqual(
+      try LessonSources(name: "Lesson09", root: root).problems(includeStub: false),
+      [
+        "the walkthrough (Sources/Lesson09) does not list \"9.2 · Loss\" in its \"Your turn\" section",
+        "the walkthrough (Sources/Lesson09) lists \"9.2 · Cost\", which is not an exercise of the solution file",
+      ])
+  }
+
   /// The course's own lessons: every exercise of each Solutions file has its graded test class
   /// and a README entry, and every test class grades an exercise. (The stub itself is compared
   /// by `swift run workbook verify-sources` in CI, since a learner's stubs differ on purpose.)

@@ -4,7 +4,8 @@ import XCTest
 final class TestRunOutputTests: XCTestCase {
   func testReadsSkipsFailuresWithTheirContinuationLinesAndPasses() {
     let output = TestRunOutput(parsing: RecordedTestOutput.skippedAndFailing, packageRoot: "/work/wb")
-    XCTAssertEqual(output.results.map(\.className), ["Exercise0201Tests"] + Array(repeating: "Exercise0202Tests", count: 3))
+    XCTAssertEqual(
+      output.results.map(\.className), ["Exercise0201Tests"] + Array(repeating: "Exercise0202Tests", count: 3))
     XCTAssertEqual(
       output.results[0].outcome,
       .skipped(reason: "Exercise 2.1 not attempted yet — Lessons/Lesson02/Exercises.swift:28"))
@@ -25,7 +26,8 @@ final class TestRunOutputTests: XCTestCase {
           location: "Tests/Lesson02Tests/Exercise0202Tests.swift:14",
           message: "XCTAssertEqual failed: (\"0.5\") is not equal to (\"1.0\")")
       ]))
-    XCTAssertEqual(output.results[3], TestCaseResult(className: "Exercise0202Tests", testName: "testShape", outcome: .passed))
+    XCTAssertEqual(
+      output.results[3], TestCaseResult(className: "Exercise0202Tests", testName: "testShape", outcome: .passed))
     XCTAssertNil(output.crashedTest)
     XCTAssertEqual(output.compilerErrors, [])
     XCTAssertFalse(output.gradedReferenceSolutions)

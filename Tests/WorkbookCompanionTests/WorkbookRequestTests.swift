@@ -15,7 +15,8 @@ final class WorkbookRequestTests: XCTestCase {
     XCTAssertEqual(try WorkbookRequest.parse(["solution", "1.7"]), .solution(exercise: "1.7", force: false))
     XCTAssertEqual(try WorkbookRequest.parse(["solution", "1.7", "--force"]), .solution(exercise: "1.7", force: true))
     XCTAssertEqual(try WorkbookRequest.parse(["reset", "2.3"]), .reset(.exercise("2.3"), skipConfirmation: false))
-    XCTAssertEqual(try WorkbookRequest.parse(["reset", "Lesson02", "--yes"]), .reset(.lesson(2), skipConfirmation: true))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["reset", "Lesson02", "--yes"]), .reset(.lesson(2), skipConfirmation: true))
     XCTAssertEqual(try WorkbookRequest.parse(["verify-sources"]), .verifySources(writeStubs: false))
     XCTAssertEqual(try WorkbookRequest.parse(["verify-sources", "--write-stubs"]), .verifySources(writeStubs: true))
     XCTAssertEqual(try WorkbookRequest.parse(["--help"]), .help(command: nil))

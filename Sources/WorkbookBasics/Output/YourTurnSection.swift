@@ -1,27 +1,35 @@
 import Foundation
 
 extension WalkthroughSection {
-  /// The last section of every walkthrough: where the lesson's exercises are, what they ask
-  /// for, and the command that grades them.
+  /// The last section of every walkthrough: where the lesson's exercises are, which they are,
+  /// and the commands that grade them.
+  ///
+  /// `swift run workbook verify-sources` (run by CI) checks that `exercises` names exactly the
+  /// exercises of the lesson's solution file, with their titles, so this list cannot drift.
   /// - Parameters:
   ///   - lesson: the lesson's number, e.g. 5 for Lessons/Lesson05.
   ///   - invitation: the opening sentence, e.g. "Now build it yourself."
-  ///   - exercises: what follows the exercise file's name, e.g. ": sigmoid, dz and predict."
-  ///     (or ", from predict to the normal equation."), ending with its full stop.
-  public static func yourTurn(lesson: Int, invitation: String, exercises: String) -> WalkthroughSection {
+  ///   - exercises: one "N.M · Title" per exercise, as in the solution file's MARK lines.
+  public static func yourTurn(lesson: Int, invitation: String, exercises: [String]) -> WalkthroughSection {
     let folder = String(format: "Lesson%02d", lesson)
     return WalkthroughSection("Your turn") { page in
       page.paragraph(
         """
         \(invitation) Open Lessons/\(folder)/README.md, then fill in the stubs in \
-        Lessons/\(folder)/Exercises.swift\(exercises) Check your work with
+        Lessons/\(folder)/Exercises.swift:
         """)
-      page.line("    swift test --filter \(folder)")
+      for exercise in exercises { page.line("    \(exercise)") }
+      page.line()
+      page.paragraph("Check your work, see a hint, or re-check on every save with")
+      page.line("    swift run workbook check \(folder)")
+      page.line("    swift run workbook hint \(exercises.first?.prefix { $0 != " " } ?? "\(lesson).1")")
+      page.line("    swift run workbook watch \(folder)")
       page.line()
       page.paragraph(
         """
-        Exercises you have not started are reported as skipped, with the line to edit. When all \
-        pass, compare your answers with Solutions/\(folder)/Exercises.swift.
+        (or the graded tests themselves: swift test --filter \(folder)). Exercises you have not \
+        started are reported as not attempted, with the line to edit. When all pass, compare \
+        your answers with Solutions/\(folder)/Exercises.swift.
         """)
     }
   }

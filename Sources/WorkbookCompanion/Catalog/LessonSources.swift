@@ -81,11 +81,45 @@ public struct LessonSources: Sendable {
         problems.append("Lessons/\(name)/README.md does not list \"\(exercise.number) · \(exercise.title)\"")
       }
     }
+    problems += try walkthroughProblems(source.exercises)
     let expected = Set(source.exercises.map(\.testClassName))
     for name in testClasses.sorted() where !expected.contains(name) {
       problems.append("test class \(name) in Tests/\(self.name)Tests grades no exercise of the solution file")
     }
     return problems
+  }
+
+  /// `Sources/LessonNN`: the walkthrough, whose "Your turn" section lists the exercises.
+  public var walkthroughFolder: URL { root.appendingPathComponent("Sources/\(name)") }
+
+  /// How the walkthrough's list of exercises ("N.M · Title" strings) differs from `exercises`.
+  func walkthroughProblems(_ exercises: [Exercise]) throws -> [String] {
+    var listed = Set<String>()
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: walkthroughFolder.path)) ?? []
+    for file in files where file.hasSuffix(".swift") {
+      let text = try String(contentsOf: walkthroughFolder.appendingPathComponent(file), encoding: .utf8)
+      listed.formUnion(Self.quotedExercises(in: text, lesson: number))
+    }
+    let expected = exercises.map { "\($0.number) · \($0.title)" }
+    var problems = expected.filter { !listed.contains($0) }.map {
+      "the walkthrough (Sources/\(name)) does not list \"\($0)\" in its \"Your turn\" section"
+    }
+    problems += listed.subtracting(expected).sorted().map {
+      "the walkthrough (Sources/\(name)) lists \"\($0)\", which is not an exercise of the solution file"
+    }
+    return problems
+  }
+
+  /// The string literals of the form "N.M · Title" for lesson `lesson` in Swift source.
+  static func quotedExercises(in text: String, lesson: Int) -> Set<String> {
+    var found = Set<String>()
+    for piece in text.split(separator: "\"").dropFirst().enumerated() where piece.offset.isMultiple(of: 2) {
+      let literal = piece.element
+      let number = literal.prefix { $0.isNumber || $0 == "." }
+      guard number.hasPrefix("\(lesson)."), literal.dropFirst(number.count).hasPrefix(" · ") else { continue }
+      found.insert(String(literal))
+    }
+    return found
   }
 
   /// The `ExerciseNNNNTests` classes declared in a folder's Swift files.
