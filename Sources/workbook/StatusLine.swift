@@ -17,6 +17,7 @@ struct StatusLine {
       FileHandle.standardOutput.write(Data("\r\u{1B}[K\(text)".utf8))
     } else if shown.isEmpty {
       print(text)
+      fflush(nil)  // a log shows it while the check runs, not after
     }
     shown = text
   }

@@ -33,6 +33,7 @@ extension Companion {
       }
       let keys = keyboard ? "; Enter checks again, q or Ctrl-C stops" : "; Ctrl-C stops"
       print(style.dim("Watching \(workspace.relative(folder))/ for saved .swift files\(keys)."))
+      fflush(nil)  // into a pipe or a log, print is buffered: show this check now
       while true {
         if keyboard, let line = waitForLine(milliseconds: 500) {
           if ["q", "quit", "exit"].contains(line.trimmingCharacters(in: .whitespaces).lowercased()) { return 0 }
