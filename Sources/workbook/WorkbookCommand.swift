@@ -50,9 +50,8 @@ struct Companion {
   /// Carries out `request`.
   /// - Returns: the exit status: 0 when nothing is failing, 1 otherwise.
   func perform(_ request: WorkbookRequest) throws -> Int32 {
-    if workspace.gradingSolutions, request != .verifySources(writeStubs: false),
-      request != .verifySources(writeStubs: true)
-    {
+    let gradesExercises = if case .verifySources = request { false } else { true }
+    if workspace.gradingSolutions && gradesExercises {
       print(style.warning("WORKBOOK_SOLUTIONS=1: grading the reference solutions in Solutions/, not your files"))
     }
     switch request {
