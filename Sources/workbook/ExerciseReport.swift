@@ -61,6 +61,18 @@ struct ExerciseReport {
     return (done == total ? style.success(bar) : bar) + " \(done)/\(total)"
   }
 
+  /// Why nothing (or not everything) was graded: the compiler's errors, or the end of
+  /// `swift test`'s output when it failed in a way the workbook cannot read; each block ends
+  /// with a blank line. Empty when the build and the run went fine.
+  func gradingProblemLines(_ grading: Grading) -> [String] {
+    var lines = [String]()
+    if !grading.compilerErrors.isEmpty { lines += compilerErrorLines(grading.compilerErrors) + [""] }
+    if let failure = grading.unexplainedFailure {
+      lines += [style.failure("swift test stopped without grading anything. The end of its output:"), failure, ""]
+    }
+    return lines
+  }
+
   /// The compiler's errors, each with its excerpt, then the exercise it falls in.
   func compilerErrorLines(_ errors: [CompilerError]) -> [String] {
     var lines = [style.failure("Your code does not compile yet:"), ""]

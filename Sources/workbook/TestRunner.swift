@@ -13,6 +13,12 @@ struct Grading {
 
   /// The state of `exercise`.
   func state(of exercise: Exercise) -> ExerciseState { ExerciseState(of: exercise, from: results) }
+
+  /// The exit status of a check that showed `states`: 1 when an exercise fails or crashes, or
+  /// nothing could be graded; else 0 ("not attempted" is not a failure).
+  func exitStatus(showing states: [ExerciseState]) -> Int32 {
+    states.contains(where: \.needsFixing) || !compilerErrors.isEmpty || unexplainedFailure != nil ? 1 : 0
+  }
 }
 
 /// Runs the graded tests with `swift test` in the workbook's own build folder, shows progress

@@ -40,15 +40,7 @@ extension Companion {
       show(report.details(exercise, state))
     }
     print()
-    if !grading.compilerErrors.isEmpty {
-      show(report.compilerErrorLines(grading.compilerErrors))
-      print()
-    }
-    if let failure = grading.unexplainedFailure {
-      print(style.failure("swift test stopped without grading anything. The end of its output:"))
-      print(failure)
-      print()
-    }
+    show(report.gradingProblemLines(grading))
     let passing = states.filter(\.isPassing).count
     print(report.bar(done: passing, of: states.count) + " exercises pass")
     let entries = zip(lesson.exercises, states).map { (lesson, $0, $1) }
@@ -64,7 +56,6 @@ extension Companion {
             + "swift run \(following.sources.name), then swift run workbook check \(following.sources.name)")
       }
     }
-    return states.contains(where: \.needsFixing) || !grading.compilerErrors.isEmpty
-      || grading.unexplainedFailure != nil ? 1 : 0
+    return grading.exitStatus(showing: states)
   }
 }

@@ -23,23 +23,15 @@ extension Companion {
     print()
     let passing = all.filter { $0.2.isPassing }.count
     print("All lessons: " + report.bar(done: passing, of: all.count, width: 30) + " exercises pass")
-    if !grading.compilerErrors.isEmpty {
-      print()
-      show(report.compilerErrorLines(grading.compilerErrors))
-    }
-    if let failure = grading.unexplainedFailure {
-      print()
-      print(style.failure("swift test stopped without grading anything. The end of its output:"))
-      print(failure)
-    }
     print()
+    show(report.gradingProblemLines(grading))
     if let next = report.nextStep(all, compilerErrors: grading.compilerErrors) {
       show(next)
-      print("      " + style.dim("details of a lesson: swift run workbook check LessonNN"))
+      let lesson = lessonWithFirstError(grading) ?? firstUnfinishedLesson(grading) ?? workspace.lessons[0]
+      print("      " + style.dim("the whole lesson: swift run workbook check \(lesson.sources.name)"))
     } else {
       print(style.success("Every exercise of every lesson passes. Well done!"))
     }
-    return all.contains { $0.2.needsFixing } || !grading.compilerErrors.isEmpty
-      || grading.unexplainedFailure != nil ? 1 : 0
+    return grading.exitStatus(showing: all.map(\.2))
   }
 }
