@@ -5,6 +5,8 @@ import WorkbookCompanion
 struct ExerciseReport {
   let workspace: Workspace
   let style: TerminalStyle
+  /// The width to wrap messages at: the terminal's, or 80.
+  let width: Int
 
   /// "✓ 2.1 Sigmoid                          passing (3 tests)", the title padded to `width`.
   func line(_ exercise: Exercise, _ state: ExerciseState, titleWidth width: Int) -> String {
@@ -21,37 +23,65 @@ struct ExerciseReport {
       return style.failure("✗ ") + padded + style.failure("failing") + " \(failed.count) of \(total) tests"
     case .crashed(let test, _):
       return style.failure("! ") + padded + style.failure("crashed") + " in \(test)"
+    case .timedOut(_, let timeout):
+      return style.failure("! ") + padded + style.failure("did not finish within \(timeout.limit) s")
+        + " (an endless loop?)"
     case .notGraded:
       return style.warning("? ") + padded + style.warning("not graded")
     }
   }
 
-  /// The lines under a failing or crashed exercise: the first failure's test, place and
-  /// message (with the grader's hint), or the crash and the line it came from.
+  /// The lines under a failing, crashed or stopped exercise: the first failure's test, place
+  /// and message (with the grader's hint), or the crash and the line it came from, or where
+  /// the stopped test was; wrapped to `width`.
   func details(_ exercise: Exercise, _ state: ExerciseState) -> [String] {
     let indent = "    "
     switch state {
     case .failing(let failed, _):
       guard let first = failed.first else { return [] }
       var lines = [indent + style.dim("\(first.test), \(first.failure.location)")]
-      lines += first.failure.message.split(separator: "\n").map { indent + $0 }
+      lines += wrapped(first.failure.message, indent: indent)
       if failed.count > 1 {
-        lines.append(
-          indent
-            + style.dim(
-              "(\(failed.count - 1) more failing: swift test --filter \(exercise.testClassName))"))
+        lines += wrapped(
+          style.dim("(\(failed.count - 1) more failing: swift test --filter \(exercise.testClassName))"), indent: indent)
       }
       return lines
     case .crashed(_, let crash):
-      var lines = [indent + crash.message]
+      var lines = wrapped(crash.message, indent: indent)
       if let location = crash.location { lines.append(indent + "at " + location) }
-      lines.append(
-        indent
-          + style.dim("(a crash stops the test process: the workbook graded the other exercises separately)"))
+      if let advice = PlainAdvice.forCrash(crash.message) { lines += wrapped(advice, indent: indent) }
+      lines += wrapped(
+        style.dim("(a crash stops the test process: the workbook graded the other exercises separately)"),
+        indent: indent)
+      return lines
+    case .timedOut(let test, let timeout):
+      let place = timeout.location.map { "was stopped at \($0)" } ?? "was stopped"
+      var lines = wrapped("\(test) ran for more than \(timeout.limit) s and \(place).", indent: indent)
+      lines += wrapped(
+        "Look for a loop whose condition never turns false, or a counter that is never changed.", indent: indent)
+      lines += wrapped(
+        style.dim(
+          "(the workbook graded the other exercises separately; if it only needs more time: --time-limit \(timeout.limit * 3))"
+        ), indent: indent)
       return lines
     default:
       return []
     }
+  }
+
+  /// `text` wrapped to `width`, each line starting with `indent`.
+  func wrapped(_ text: String, indent: String) -> [String] {
+    TextWrapping.wrap(text, width: width, indent: indent, hangingIndent: indent)
+  }
+
+  /// Notes said once under a list of exercises: how the relative error in the messages is
+  /// measured, when a message shown mentions it.
+  func footnotes(for details: [String]) -> [String] {
+    guard details.contains(where: { $0.contains("relative error") }) else { return [] }
+    return wrapped(
+      style.dim(
+        "Relative error, as the grader measures it, per entry: |yours − expected| / (|yours| + |expected|)."),
+      indent: "") + [""]
   }
 
   /// "███████░░░ 7/10", `width` characters of bar.
@@ -61,30 +91,47 @@ struct ExerciseReport {
     return (done == total ? style.success(bar) : bar) + " \(done)/\(total)"
   }
 
-  /// Why nothing (or not everything) was graded: the compiler's errors, or the end of
-  /// `swift test`'s output when it failed in a way the workbook cannot read; each block ends
-  /// with a blank line. Empty when the build and the run went fine.
+  /// Why nothing (or not everything) was graded: a missing exercise file, the compiler's
+  /// errors, or the end of the output when the build or the test process failed in a way the
+  /// workbook cannot read; each block ends with a blank line. Empty when all went fine.
   func gradingProblemLines(_ grading: Grading) -> [String] {
     var lines = [String]()
+    for path in grading.missingFiles {
+      let lesson = path.split(separator: "/").dropFirst().first.map(String.init) ?? "LessonNN"
+      lines += wrapped(
+        style.failure("\(path) is missing,")
+          + " so nothing can be built or graded (the tests of every lesson are built together). Put it back:",
+        indent: "")
+      lines += [
+        "  swift run workbook restore \(lesson)   one of your backups, if you have one",
+        "  swift run workbook reset \(lesson)     a fresh stub",
+        "",
+      ]
+    }
     if !grading.compilerErrors.isEmpty { lines += compilerErrorLines(grading.compilerErrors) + [""] }
     if let failure = grading.unexplainedFailure {
-      lines += [style.failure("swift test stopped without grading anything. The end of its output:"), failure, ""]
+      lines += [style.failure("The tests could not run. The end of what they printed:"), failure, ""]
     }
     return lines
   }
 
-  /// The compiler's errors, each with its excerpt, then the exercise it falls in.
+  /// The compiler's errors, each with its excerpt and, for the common ones, what it means in
+  /// plain words.
   func compilerErrorLines(_ errors: [CompilerError]) -> [String] {
     var lines = [style.failure("Your code does not compile yet:"), ""]
     for error in errors.prefix(5) {
       lines.append("  \(error.location): " + style.failure("error: ") + error.message)
       lines += error.excerpt.map { "  " + $0 }
+      if let advice = PlainAdvice.forCompilerError(error.message) {
+        lines += TextWrapping.wrap(advice, width: width, indent: "  " + style.bold("In short: "), hangingIndent: "  ")
+      }
       lines.append("")
     }
     if errors.count > 5 { lines.append("  … and \(errors.count - 5) more errors") }
-    lines.append(
+    lines += wrapped(
       style.dim(
-        "(the tests of every lesson are built together, so an error in any lesson's file stops every check)"))
+        "(the tests of every lesson are built together, so an error in any lesson's file stops every check)"),
+      indent: "")
     return lines
   }
 
@@ -96,16 +143,17 @@ struct ExerciseReport {
     if let error = compilerErrors.first {
       return [style.bold("next: ") + "fix the error at \(error.location), then check again"]
     }
+    if let missing = workspace.missingExerciseFiles.first {
+      return [style.bold("next: ") + "put back \(missing) (see above), then check again"]
+    }
     guard let (lesson, exercise, state) = exercises.first(where: { !$0.2.isPassing }) else { return nil }
     var place = workspace.placeToEdit(exercise, in: lesson)
-    if case .crashed(_, let crash) = state, let location = crash.location,
-      location.hasPrefix(workspace.gradedPath(of: lesson) + ":")
-    {
+    if let location = state.location, location.hasPrefix(workspace.gradedPath(of: lesson) + ":") {
       place = location
     }
     let doing: String
     switch state {
-    case .failing, .crashed: doing = "fix exercise"
+    case .failing, .crashed, .timedOut: doing = "fix exercise"
     case .notGraded: doing = "check exercise"
     default: doing = "exercise"
     }

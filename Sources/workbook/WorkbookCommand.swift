@@ -20,8 +20,18 @@ struct WorkbookCommand {
       print(Usage.text(for: command))
       exit(0)
     }
+    // Ctrl-C, SIGTERM and SIGHUP stop the build and the test process before the companion
+    // exits: nothing of a check is left running.
+    ChildProcesses.shared.stopOnSignals { signal in
+      print("\nStopped: the workbook's build and tests are stopped too.")
+      return 128 + signal
+    }
+    noCoreFiles()
     do {
-      let companion = Companion(workspace: try Workspace.load())
+      let workspace = try Workspace.load()
+      // Children start in the package's folder, whatever folder the learner is in.
+      _ = FileManager.default.changeCurrentDirectoryPath(workspace.root.path)
+      let companion = Companion(workspace: workspace)
       exit(try companion.perform(request))
     } catch let error as UsageError {
       exitWithUsage(error)
@@ -29,6 +39,15 @@ struct WorkbookCommand {
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
       exit(1)
     }
+  }
+
+  /// A test process stopped for its time limit must not leave a core file in the learner's
+  /// folder: the companion (and so every child) is limited to core files of size 0.
+  static func noCoreFiles() {
+    var limit = rlimit()
+    guard getrlimit(Int32(RLIMIT_CORE.rawValue), &limit) == 0 else { return }
+    limit.rlim_cur = 0
+    _ = setrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
   }
 
   /// One line saying what is wrong, then the usage of the command concerned; exit status 2.
@@ -44,8 +63,21 @@ struct Companion {
   let style = TerminalStyle.detect()
   let isTerminal = isatty(STDOUT_FILENO) == 1
 
-  var report: ExerciseReport { ExerciseReport(workspace: workspace, style: style) }
-  var runner: TestRunner { TestRunner(workspace: workspace, isTerminal: isTerminal) }
+  var report: ExerciseReport { ExerciseReport(workspace: workspace, style: style, width: lineWidth) }
+
+  /// A test runner that stops a test after `timeLimit` seconds.
+  func runner(timeLimit: Int = WorkbookRequest.defaultTimeLimit) -> TestRunner {
+    TestRunner(workspace: workspace, isTerminal: isTerminal, timeLimit: timeLimit)
+  }
+
+  /// The width to wrap messages at: the terminal's (at most 100), or 80 when standard output
+  /// is not a terminal.
+  var lineWidth: Int {
+    guard isTerminal else { return 80 }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return 80 }
+    return min(Int(size.ws_col), 100)
+  }
 
   /// Carries out `request`.
   /// - Returns: the exit status: 0 when nothing is failing, 1 otherwise.
@@ -56,12 +88,14 @@ struct Companion {
     }
     switch request {
     case .progress: return showProgress()
-    case .check(let lesson): return try check(lesson: lesson)
+    case .check(let lesson, let limit): return try check(lesson: lesson, timeLimit: limit)
     case .hint(let number, let all): return try showHint(number, all: all)
-    case .watch(let lesson, let once): return try watch(lesson: lesson, once: once)
-    case .solution(let number, let force): return try showSolution(number, force: force)
+    case .watch(let lesson, let once, let limit): return try watch(lesson: lesson, once: once, timeLimit: limit)
+    case .solution(let number, let force, let limit): return try showSolution(number, force: force, timeLimit: limit)
     case .reset(let target, let skipConfirmation): return try reset(target, skipConfirmation: skipConfirmation)
-    case .verifySources(let writeStubs): return try verifySources(writeStubs: writeStubs)
+    case .restore(let target, let backup, let skipConfirmation):
+      return try restore(target, backup: backup, skipConfirmation: skipConfirmation)
+    case .verifySources(let writeStubs, let backUp): return try verifySources(writeStubs: writeStubs, backUp: backUp)
     case .help(let command):
       print(Usage.text(for: command))
       return 0

@@ -80,6 +80,65 @@ struct Workspace {
     root.appendingPathComponent(gradingSolutions ? ".build/workbook-solutions" : ".build/workbook")
   }
 
+  /// The exercise files `swift test` grades that are missing, relative to the root.
+  var missingExerciseFiles: [String] {
+    lessons.map { lesson in lesson.sources.gradedFile(gradingSolutions: gradingSolutions) }
+      .filter { !FileManager.default.fileExists(atPath: $0.path) }
+      .map(relative)
+  }
+
+  /// The order the graded tests of every lesson are written in.
+  var testOrder: TestMethodOrder { TestMethodOrder(inFolders: lessons.map(\.sources.testsFolder)) }
+
+  /// Where `workbook hint` keeps the hints seen (in the build folder, never in Lessons/).
+  var hintProgressFile: URL { root.appendingPathComponent(".build/workbook-hints.txt") }
+
+  /// The folder of the debug build inside the scratch path.
+  var debugFolder: URL { scratchPath.appendingPathComponent("debug") }
+
+  /// The test process the build made (`…PackageTests.xctest`), or nil before a build.
+  var testBinary: URL? {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: debugFolder.path)) ?? []
+    return names.first { $0.hasSuffix("PackageTests.xctest") }.map { debugFolder.appendingPathComponent($0) }
+  }
+
+  /// Makes the next build plan again and compile `modules` ("Lesson02Exercises") again: removes
+  /// SwiftPM's plan (`debug.yaml`) and the modules' compiled files. The learner's files are not
+  /// touched, and everything else is still reused.
+  func forgetBuildPlan(recompiling modules: [String]) {
+    let manager = FileManager.default
+    try? manager.removeItem(at: scratchPath.appendingPathComponent("debug.yaml"))
+    let compiled: Set<String> = ["o", "d", "dia", "swiftdeps", "swiftmodule", "swiftdoc", "swiftsourceinfo"]
+    for module in modules {
+      let folder = debugFolder.appendingPathComponent("\(module).build")
+      for name in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
+      where compiled.contains((name as NSString).pathExtension) {
+        try? manager.removeItem(at: folder.appendingPathComponent(name))
+      }
+      try? manager.removeItem(at: debugFolder.appendingPathComponent("Modules/\(module).swiftmodule"))
+    }
+  }
+
+  /// What to say when another SwiftPM (process `holder`) holds the build folder's lock.
+  func lockNotice(holder: Int32) -> String {
+    let command = Self.commandLine(of: holder).map { "\n  \($0)" } ?? ""
+    return """
+      Another SwiftPM (PID \(holder)) is using \(relative(scratchPath)):\(command)
+      This check waits until it ends. If it is not a build or check of yours that is still
+      running (in another terminal, or left over from one that was stopped), stop it with
+        kill \(holder)
+      and this check goes on by itself. Ctrl-C stops this check.
+      """
+  }
+
+  /// The command line of process `pid`, shortened to 76 characters, where the system tells it
+  /// (Linux's /proc); nil elsewhere.
+  static func commandLine(of pid: Int32) -> String? {
+    guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"), !data.isEmpty else { return nil }
+    let text = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+    return text.count > 76 ? String(text.prefix(75)) + "…" : text
+  }
+
   /// A path under the root, relative to it.
   func relative(_ url: URL) -> String {
     let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"

@@ -81,3 +81,89 @@ enum RecordedTestOutput {
     Test Case '-[Lesson02Tests.Exercise0202Tests testThreeEmails]' failed (0.001 seconds).
     """
 }
+
+extension RecordedTestOutput {
+  /// Exercise 3.2 answered with an endless loop, stopped by the workbook with SIGQUIT after
+  /// its time limit (Linux, `SWIFT_BACKTRACE=…,threads=crashed,registers=none,images=none`;
+  /// frames trimmed). The innermost frame, on the loop's back edge, has no line.
+  static let stoppedLoop = """
+    Test Suite 'Selected tests' started at 2026-12-02 07:41:44.399
+    Test Suite 'Exercise0301Tests' started at 2026-12-02 07:41:44.400
+    Test Case 'Exercise0301Tests.testNotesAnimals' started at 2026-12-02 07:41:44.400
+    Test Case 'Exercise0301Tests.testNotesAnimals' passed (0.001 seconds)
+    Test Suite 'Exercise0302Tests' started at 2026-12-02 07:41:44.401
+    Test Case 'Exercise0302Tests.testEachRowSeparately' started at 2026-12-02 07:41:44.401
+
+    *** Signal 3: Backtracing from 0x556e2782f6be... done ***
+
+    *** Program crashed: Terminated at 0x0000000000002d94 ***
+
+    Platform: x86_64 Linux (Debian GNU/Linux 12 (bookworm))
+
+    Thread 0 "DeepLearningWor" crashed:
+
+      0               0x0000556e2782f6be softmax(_:) + 110 in DeepLearningWorkbookPackageTests.xctest at /tmp/wb/Lessons/Lesson03/Exercises.swift
+      1 [ra]          0x0000556e278315fe closure #1 in Exercise0302Tests.testEachRowSeparately() + 45 in DeepLearningWorkbookPackageTests.xctest at /tmp/wb/Tests/Lesson03Tests/Exercise0302Tests.swift:20:38
+      3 [ra]          0x0000556e277a300f attempt<A>(_:file:line:_:) + 270 in DeepLearningWorkbookPackageTests.xctest at /tmp/wb/Tests/GradingSupport/Attempt.swift:23:16
+    ...
+
+    Backtrace took 0.10s
+
+    """
+
+  /// `fatalError("failed on purpose")` in exercise 2.1, run with the backtracer's default
+  /// settings (as plain `swift test` does): its register dump previews the memory registers
+  /// point at, and one of them points at the runtime's message. (Threads 1–4 and most
+  /// registers trimmed; the r14 preview is how "Fatal error: fai" got taken for the message.)
+  static let crashWithRegisters = """
+    Test Case 'Exercise0201Tests.testExtremeLogitsStayFinite' started at 2026-12-02 07:44:04.872
+    Lesson02Exercises/Exercises.swift:28: Fatal error: failed on purpose
+
+    *** Signal 4: Backtracing from 0x7fc076cf9361... done ***
+
+    *** Program crashed: Illegal instruction at 0x00007fc076cf9361 ***
+
+    Thread 0 "DeepLearningWor" crashed:
+
+      0               0x00007fc076cf9361 _assertionFailure(_:_:file:line:flags:) + 225 in libswiftCore.so
+      1 [ra]          0x0000558e5787c0c7 sigmoid(_:) + 150 in DeepLearningWorkbookPackageTests.xctest at /tmp/wb/Lessons/Lesson02/Exercises.swift:28:3
+      2 [ra]          0x0000558e5787c98e closure #1 in Exercise0201Tests.testExtremeLogitsStayFinite() + 45 in DeepLearningWorkbookPackageTests.xctest at /tmp/wb/Tests/Lesson02Tests/Exercise0201Tests.swift:29:38
+    ...
+
+
+    Registers:
+
+    rax 0x0000000000000000  0
+    rbp 0x00007fffd7b77fe0  40 80 b7 d7 ff 7f 00 00 c7 c0 87 57 8e 55 00 00  @··×ÿ···ÇÀ·W·U··
+    r14 0x0000558e60e0b6c0  46 61 74 61 6c 20 65 72 72 6f 72 3a 20 66 61 69  Fatal error: fai
+    rip 0x00007fc076cf9361  0f 0b 48 83 ec 08 48 8d 05 c2 a8 30 00 48 8d 3d  ··H·ì·H··Â¨0·H·=
+
+    Images (21 omitted):
+
+    0x0000558e5778d000–0x0000558e57ae2e58 5ce2d81ef24994885dc172ea8dcd562f074675a0 DeepLearningWorkbookPackageTests.xctest /tmp/wb/.build/workbook/x86_64-unknown-linux-gnu/debug/DeepLearningWorkbookPackageTests.xctest
+
+    Backtrace took 0.14s
+    """
+
+  /// The build after an exercise module's compiled file went stale (Linux, ld.gold), and the
+  /// same on macOS (ld64), and SwiftPM missing its plan's file after the module's build
+  /// folder was removed.
+  static let staleLinkLinux = """
+    Building for debugging...
+    error: link command failed with exit code 1 (use -v to see invocation)
+    /tmp/wb/Tests/Lesson02Tests/Exercise0201Tests.swift:11: error: undefined reference to '$s17Lesson02Exercises7sigmoidy14WorkbookBasics6MatrixVAEKF'
+    /tmp/wb/Tests/Lesson02Tests/Exercise0202Tests.swift:12: error: undefined reference to '$s17Lesson02Exercises18binaryCrossEntropy6logits6labelsSd14WorkbookBasics6MatrixV_AGtKF'
+    clang: error: linker command failed with exit code 1 (use -v to see invocation)
+    """
+  static let staleLinkMacOS = """
+    Undefined symbols for architecture arm64:
+      "_$s17Lesson04Exercises12denseForward_7weights4bias14WorkbookBasics6MatrixVAG_A2GtKF", referenced from:
+          _$s13Lesson04Tests17Exercise0401TestsC12testNotesXORyyKF in Exercise0401Tests.swift.o
+    ld: symbol(s) not found for architecture arm64
+    """
+  static let missingOutputFileMap = """
+    Building for debugging...
+    [0/39] Write swift-version-6A52383ED409C6A7.txt
+    error: unable to load output file map '/tmp/wb/.build/workbook/x86_64-unknown-linux-gnu/debug/Lesson02Exercises.build/output-file-map.json': The operation could not be completed. The file doesn’t exist.
+    """
+}

@@ -1,4 +1,4 @@
-import WorkbookCompanion
+@testable import WorkbookCompanion
 import XCTest
 
 final class TestRunOutputTests: XCTestCase {
@@ -28,7 +28,7 @@ final class TestRunOutputTests: XCTestCase {
       ]))
     XCTAssertEqual(
       output.results[3], TestCaseResult(className: "Exercise0202Tests", testName: "testShape", outcome: .passed))
-    XCTAssertNil(output.crashedTest)
+    XCTAssertNil(output.stoppedTest)
     XCTAssertEqual(output.compilerErrors, [])
     XCTAssertFalse(output.gradedReferenceSolutions)
   }
@@ -38,7 +38,7 @@ final class TestRunOutputTests: XCTestCase {
     XCTAssertEqual(output.results.count, 2)
     XCTAssertEqual(output.results[0].outcome, .passed)
     XCTAssertEqual(
-      output.crashedTest,
+      output.stoppedTest,
       TestCaseResult(
         className: "Exercise0201Tests", testName: "testExtremeLogitsStayFinite",
         outcome: .crashed(
@@ -52,7 +52,7 @@ final class TestRunOutputTests: XCTestCase {
       """
     let output = TestRunOutput(parsing: log, packageRoot: "/work/wb")
     XCTAssertEqual(
-      output.crashedTest?.outcome,
+      output.stoppedTest?.outcome,
       .crashed(
         TestCrash(
           message: "Fatal error: matmul: 3×2 · 3×1 — inner sizes 2 and 3 differ",
@@ -62,7 +62,7 @@ final class TestRunOutputTests: XCTestCase {
   func testAProcessThatStopsSilentlyStillReportsTheRunningTest() {
     let output = TestRunOutput(parsing: "Test Case 'Exercise0101Tests.testA' started at x\n", packageRoot: "/r")
     XCTAssertEqual(
-      output.crashedTest?.outcome,
+      output.stoppedTest?.outcome,
       .crashed(TestCrash(message: "the test process stopped without saying why", location: nil)))
   }
 
@@ -89,5 +89,40 @@ final class TestRunOutputTests: XCTestCase {
             TestFailure(location: "Tests/Lesson02Tests/Exercise0202Tests.swift:24", message: "the cost is 0.5")
           ])),
       ])
+  }
+}
+
+final class StoppedAndCrashedTestTests: XCTestCase {
+  func testATestStoppedForItsTimeLimitIsTimedOutWithItsFunctionWhenTheLineIsUnknown() {
+    let output = TestRunOutput(parsing: RecordedTestOutput.stoppedLoop, packageRoot: "/tmp/wb", stoppedAfter: 10)
+    XCTAssertEqual(output.results.first?.outcome, .passed, "the test before the loop keeps its grade")
+    XCTAssertEqual(
+      output.stoppedTest,
+      TestCaseResult(
+        className: "Exercise0302Tests", testName: "testEachRowSeparately",
+        outcome: .timedOut(TestTimeout(limit: 10, location: "Lessons/Lesson03/Exercises.swift (in softmax(_:))"))))
+  }
+
+  func testWithoutATimeLimitTheSameLogIsACrash() {
+    let output = TestRunOutput(parsing: RecordedTestOutput.stoppedLoop, packageRoot: "/tmp/wb")
+    guard case .crashed(let crash) = output.stoppedTest?.outcome else { return XCTFail("expected a crash") }
+    XCTAssertEqual(crash.message, "Program crashed: Terminated at 0x0000000000002d94")
+  }
+
+  func testTheRegisterDumpIsNeverTakenForTheCrashMessage() {
+    let output = TestRunOutput(parsing: RecordedTestOutput.crashWithRegisters, packageRoot: "/tmp/wb")
+    XCTAssertEqual(
+      output.stoppedTest?.outcome,
+      .crashed(TestCrash(message: "Fatal error: failed on purpose", location: "Lessons/Lesson02/Exercises.swift:28:3")))
+  }
+
+  func testOnlyARuntimeLineIsAMessage() {
+    XCTAssertEqual(
+      TestLogParser.runtimeMessage(in: "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")?
+        .message, "Fatal error: Index out of range")
+    XCTAssertEqual(TestLogParser.runtimeMessage(in: "Fatal error: boom")?.message, "Fatal error: boom")
+    XCTAssertNil(
+      TestLogParser.runtimeMessage(in: "r14 0x0000558e60e0b6c0  46 61 74 61 6c 20 65  Fatal error: fai"))
+    XCTAssertNil(TestLogParser.runtimeMessage(in: "print(\"Fatal error: the loss diverged\")"))
   }
 }

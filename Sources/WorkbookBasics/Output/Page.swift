@@ -129,43 +129,9 @@ public struct Page {
     write("")
   }
 
-  /// Breaks text into lines of at most `width` characters at spaces. `indent` starts the first
+  /// Breaks text into lines of at most `width` columns at spaces. `indent` starts the first
   /// line (its escape codes do not count towards the width), `hangingIndent` the others.
   func wrap(_ text: String, indent: String, hangingIndent: String) -> [String] {
-    var lines = [String]()
-    for (number, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      var current = number == 0 ? indent : hangingIndent
-      var currentWidth = Self.visibleWidth(current)
-      var lineIsEmpty = true
-      for word in paragraph.split(separator: " ") {
-        if !lineIsEmpty && currentWidth + 1 + word.count > width {
-          lines.append(current)
-          current = hangingIndent
-          currentWidth = hangingIndent.count
-          lineIsEmpty = true
-        }
-        if !lineIsEmpty {
-          current += " "
-          currentWidth += 1
-        }
-        current += word
-        currentWidth += word.count
-        lineIsEmpty = false
-      }
-      lines.append(current)
-    }
-    return lines
-  }
-
-  /// The printed width of a string, ignoring ANSI colour codes.
-  static func visibleWidth(_ text: String) -> Int {
-    var width = 0
-    var inEscape = false
-    for character in text {
-      if character == "\u{1B}" { inEscape = true; continue }
-      if inEscape { if character == "m" { inEscape = false }; continue }
-      width += 1
-    }
-    return width
+    TextWrapping.wrap(text, width: width, indent: indent, hangingIndent: hangingIndent)
   }
 }

@@ -2,34 +2,46 @@
 ///
 /// ```
 /// workbook                          the progress table
-/// workbook check [LessonNN]         grade one lesson
-/// workbook hint N.M [--all]         the hints of one exercise
-/// workbook watch [LessonNN] [--once]
-/// workbook solution N.M [--force]
+/// workbook check [LessonNN] [--time-limit S]
+/// workbook hint N.M [--all]         the next hint of one exercise, or all of them
+/// workbook watch [LessonNN] [--once] [--time-limit S]
+/// workbook solution N.M [--force] [--time-limit S]
 /// workbook reset N.M|LessonNN [--yes]
-/// workbook verify-sources [--write-stubs]
+/// workbook restore N.M|LessonNN [BACKUP] [--yes]
+/// workbook verify-sources [--write-stubs [--back-up]]
 /// workbook help [command]
 /// ```
 public enum WorkbookRequest: Equatable, Sendable {
   /// No arguments: every lesson's exercises and their states, and what to do next.
   case progress
-  /// Grade one lesson (nil: the first with an unfinished exercise).
-  case check(lesson: Int?)
-  /// Print an exercise's hints: the first one, or every one with `--all`.
+  /// Grade one lesson (nil: the first with an unfinished exercise); a test that runs longer
+  /// than `timeLimit` seconds is stopped.
+  case check(lesson: Int?, timeLimit: Int = defaultTimeLimit)
+  /// Print an exercise's next hint, or every one with `--all`.
   case hint(exercise: String, all: Bool)
   /// Re-check a lesson whenever a file under Lessons/ is saved; `once` checks once and stops.
-  case watch(lesson: Int?, once: Bool)
+  case watch(lesson: Int?, once: Bool, timeLimit: Int = defaultTimeLimit)
   /// Show the reference answer of a passing exercise (or any with `force`).
-  case solution(exercise: String, force: Bool)
+  case solution(exercise: String, force: Bool, timeLimit: Int = defaultTimeLimit)
   /// Put back the stub of one exercise or of a whole lesson, after a backup.
   case reset(ResetTarget, skipConfirmation: Bool)
-  /// The course authors' check that stubs, solutions, tests and READMEs agree.
-  case verifySources(writeStubs: Bool)
+  /// List a lesson's backups, or put one back (one exercise of it, or the whole file), after
+  /// backing up the current file. `backup` is a number from the list or a file name.
+  case restore(ResetTarget, backup: String?, skipConfirmation: Bool)
+  /// The course authors' check that stubs, solutions, tests and READMEs agree; `writeStubs`
+  /// regenerates the stubs, refusing to overwrite a learner's edit unless `backUp` is set.
+  case verifySources(writeStubs: Bool, backUp: Bool = false)
   /// Usage: of every command, or of one.
   case help(command: String?)
 
   /// The commands, in the order the usage lists them.
-  public static let commands = ["check", "hint", "watch", "solution", "reset", "verify-sources", "help"]
+  public static let commands = [
+    "check", "hint", "watch", "solution", "reset", "restore", "verify-sources", "help",
+  ]
+
+  /// How long one test may run, in seconds, before the workbook stops it: graded tests take
+  /// well under a second, so ten is plenty for a correct answer.
+  public static let defaultTimeLimit = 10
 
   /// Parses the arguments after the program's name.
   /// - Parameter arguments: e.g. `["hint", "2.3", "--all"]`.
@@ -45,29 +57,40 @@ public enum WorkbookRequest: Equatable, Sendable {
     }
     switch command {
     case "check":
-      return .check(lesson: try optionalLesson(&rest, command: command))
+      let limit = try timeLimit(&rest, command: command)
+      return .check(lesson: try optionalLesson(&rest, command: command), timeLimit: limit)
     case "hint":
       let all = take("--all", from: &rest)
       return .hint(exercise: try exerciseNumber(&rest, command: command), all: all)
     case "watch":
       let once = take("--once", from: &rest)
-      return .watch(lesson: try optionalLesson(&rest, command: command), once: once)
+      let limit = try timeLimit(&rest, command: command)
+      return .watch(lesson: try optionalLesson(&rest, command: command), once: once, timeLimit: limit)
     case "solution":
       let force = take("--force", from: &rest)
-      return .solution(exercise: try exerciseNumber(&rest, command: command), force: force)
+      let limit = try timeLimit(&rest, command: command)
+      return .solution(exercise: try exerciseNumber(&rest, command: command), force: force, timeLimit: limit)
     case "reset":
       let yes = take("--yes", from: &rest) || take("-y", from: &rest)
       guard let target = rest.first else {
         throw UsageError("reset needs an exercise (like 2.3) or a lesson (like Lesson02)", command: command)
       }
       try expectNothingAfter(target, in: rest, command: command)
-      if let exercise = parseExerciseNumber(target) { return .reset(.exercise(exercise), skipConfirmation: yes) }
-      if let lesson = parseLesson(target) { return .reset(.lesson(lesson), skipConfirmation: yes) }
-      throw UsageError("\"\(target)\" is neither an exercise (like 2.3) nor a lesson (like Lesson02)", command: command)
+      return .reset(try resetTarget(target, command: command), skipConfirmation: yes)
+    case "restore":
+      let yes = take("--yes", from: &rest) || take("-y", from: &rest)
+      guard let target = rest.first else {
+        throw UsageError("restore needs an exercise (like 2.3) or a lesson (like Lesson02)", command: command)
+      }
+      let backup = rest.count > 1 ? rest[1] : nil
+      try expectNothingAfter(target, in: backup == nil ? rest : [target] + rest.dropFirst(2), command: command)
+      return .restore(try resetTarget(target, command: command), backup: backup, skipConfirmation: yes)
     case "verify-sources":
       let write = take("--write-stubs", from: &rest)
+      let backUp = take("--back-up", from: &rest)
       try expectNothingAfter(nil, in: rest, command: command)
-      return .verifySources(writeStubs: write)
+      if backUp && !write { throw UsageError("--back-up goes with --write-stubs", command: command) }
+      return .verifySources(writeStubs: write, backUp: backUp)
     case "help":
       guard rest.count <= 1 else { throw UsageError("help takes at most one command", command: "help") }
       if let topic = rest.first, !commands.contains(topic) {
@@ -98,6 +121,33 @@ public enum WorkbookRequest: Equatable, Sendable {
     guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0
     else { return nil }
     return number
+  }
+
+  /// An exercise ("2.3") or a lesson ("Lesson02") for reset and restore.
+  private static func resetTarget(_ text: String, command: String) throws -> ResetTarget {
+    if let exercise = parseExerciseNumber(text) { return .exercise(exercise) }
+    if let lesson = parseLesson(text) { return .lesson(lesson) }
+    throw UsageError("\"\(text)\" is neither an exercise (like 2.3) nor a lesson (like Lesson02)", command: command)
+  }
+
+  /// Takes `--time-limit S` (or `--time-limit=S`): whole seconds, 1 to 3600.
+  private static func timeLimit(_ arguments: inout [String], command: String) throws -> Int {
+    var text: String?
+    if let index = arguments.firstIndex(of: "--time-limit") {
+      guard index + 1 < arguments.count else {
+        throw UsageError("--time-limit needs a number of seconds, like --time-limit 30", command: command)
+      }
+      text = arguments[index + 1]
+      arguments.removeSubrange(index...(index + 1))
+    } else if let index = arguments.firstIndex(where: { $0.hasPrefix("--time-limit=") }) {
+      text = String(arguments[index].dropFirst("--time-limit=".count))
+      arguments.remove(at: index)
+    }
+    guard let text else { return defaultTimeLimit }
+    guard let seconds = Int(text), (1...3600).contains(seconds) else {
+      throw UsageError("--time-limit \(text): give whole seconds from 1 to 3600, like --time-limit 30", command: command)
+    }
+    return seconds
   }
 
   private static func take(_ flag: String, from arguments: inout [String]) -> Bool {

@@ -22,6 +22,8 @@ public struct ExerciseSourceError: Error, CustomStringConvertible, Equatable {
 /// comment (with `- Tip:` hints) and its declaration; the answer inside the body sits between
 /// `// BEGIN SOLUTION` and `// END SOLUTION`. In the stub, that block becomes
 /// `throw NotAttempted("1.3")`, so stub and solution share every declaration and comment.
+/// Hints that say too much for the stub go inside the block as `// Hint: …` comments (a hint
+/// goes on over the following `//   …` lines): `workbook hint` gives them after the tips.
 public struct ExerciseSource: Sendable {
   /// The exercises, in file order.
   public let exercises: [Exercise]
@@ -76,6 +78,12 @@ public struct ExerciseSource: Sendable {
         }
         blocks.append((begin, offset, exercises.last?.number ?? ""))
         openBlock = nil
+        if let current = exercises.popLast() {
+          exercises.append(
+            Exercise(
+              number: current.number, title: current.title, line: current.line, tips: current.tips,
+              laterHints: Self.hiddenHints(in: lines[(begin + 1)..<offset])))
+        }
       }
     }
     if let begin = openBlock { throw ExerciseSourceError(line: begin + 1, reason: "BEGIN SOLUTION is never closed") }
@@ -102,6 +110,24 @@ public struct ExerciseSource: Sendable {
     }
     output += lines[next...]
     return output.joined(separator: "\n")
+  }
+
+  /// The `// Hint:` comments of a solution block, each with its `//   …` continuation lines.
+  private static func hiddenHints(in block: ArraySlice<Substring>) -> [String] {
+    var hints = [String]()
+    var inHint = false
+    for line in block {
+      let text = line.trimmingPrefixSpaces()
+      if text.hasPrefix("// Hint:") {
+        hints.append(String(text.dropFirst("// Hint:".count)).trimmingSpaces())
+        inHint = true
+      } else if inHint, text.hasPrefix("//   "), !text.dropFirst(2).trimmingSpaces().isEmpty {
+        hints[hints.count - 1] += " " + text.dropFirst(2).trimmingSpaces()
+      } else {
+        inHint = false
+      }
+    }
+    return hints
   }
 
   private static func isExerciseNumber(_ text: String) -> Bool {

@@ -6,10 +6,13 @@ public enum ExerciseState: Equatable, Sendable {
   case notAttempted
   /// The exercise calls an earlier one that is not attempted yet.
   case waiting(on: String)
-  /// Some tests failed; each failing test with its first failure, in order.
+  /// Some tests failed; each failing test with its first failure, in the order the tests are
+  /// written (simplest first).
   case failing([FailedTest], of: Int)
   /// A test stopped the process, with what the runtime said and where.
   case crashed(test: String, TestCrash)
+  /// A test ran past its time limit and was stopped (an endless loop?), with where it was.
+  case timedOut(test: String, TestTimeout)
   /// No test of it ran: the code did not compile, or the check did not get that far.
   case notGraded
 
@@ -30,22 +33,34 @@ public enum ExerciseState: Equatable, Sendable {
   /// True only when every test passed.
   public var isPassing: Bool { if case .passing = self { true } else { false } }
 
-  /// True when something is wrong that the learner must fix (failing or crashed).
+  /// True when something is wrong that the learner must fix (failing, crashed or stopped).
   public var needsFixing: Bool {
     switch self {
-    case .failing, .crashed: true
+    case .failing, .crashed, .timedOut: true
     default: false
+    }
+  }
+
+  /// Where a crash happened or a stopped test was, when known.
+  public var location: String? {
+    switch self {
+    case .crashed(_, let crash): crash.location
+    case .timedOut(_, let timeout): timeout.location
+    default: nil
     }
   }
 
   /// The state of `exercise` from the results of its test class (other results are ignored).
   ///
-  /// A crash wins over failures, failures over "not attempted", "not attempted" over
-  /// "waiting for an earlier exercise"; an exercise is passing only when every test passed.
+  /// A crash or a stopped test wins over failures, failures over "not attempted", "not
+  /// attempted" over "waiting for an earlier exercise"; an exercise is passing only when every
+  /// test passed.
   /// - Parameters:
   ///   - exercise: the exercise, e.g. 2.3.
   ///   - results: test results of a run (any classes).
-  public init(of exercise: Exercise, from results: [TestCaseResult]) {
+  ///   - order: the test methods of its class in the order they are written; failing tests
+  ///     are listed in that order (XCTest runs them alphabetically). Tests not in it go last.
+  public init(of exercise: Exercise, from results: [TestCaseResult], order: [String] = []) {
     let own = results.filter { $0.className == exercise.testClassName }
     guard !own.isEmpty else {
       self = .notGraded
@@ -58,6 +73,9 @@ public enum ExerciseState: Equatable, Sendable {
       switch result.outcome {
       case .crashed(let crash):
         self = .crashed(test: result.testName, crash)
+        return
+      case .timedOut(let timeout):
+        self = .timedOut(test: result.testName, timeout)
         return
       case .failed(let failures):
         failed.append(
@@ -73,7 +91,11 @@ public enum ExerciseState: Equatable, Sendable {
       }
     }
     if !failed.isEmpty {
-      self = .failing(failed, of: own.count)
+      let position = { (test: String) in order.firstIndex(of: test) ?? order.count }
+      let sorted = failed.enumerated().sorted {
+        (position($0.element.test), $0.offset) < (position($1.element.test), $1.offset)
+      }
+      self = .failing(sorted.map(\.element), of: own.count)
     } else if notAttempted {
       self = .notAttempted
     } else if let waitingOn {

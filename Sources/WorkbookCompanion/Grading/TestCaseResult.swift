@@ -25,6 +25,8 @@ public enum TestOutcome: Equatable, Sendable {
   case skipped(reason: String)
   /// The test process stopped inside this test: a trap such as an index out of range.
   case crashed(TestCrash)
+  /// The test ran past its time limit (an endless loop?) and the workbook stopped it.
+  case timedOut(TestTimeout)
 }
 
 /// One failed assertion: where in the test it is and what it says.
@@ -52,6 +54,21 @@ public struct TestCrash: Equatable, Sendable {
   /// A crash saying `message` at `location`.
   public init(message: String, location: String?) {
     self.message = message
+    self.location = location
+  }
+}
+
+/// A test that the workbook stopped because it ran past its time limit.
+public struct TestTimeout: Equatable, Sendable {
+  /// The limit it ran past, in seconds.
+  public let limit: Int
+  /// Where it was when it was stopped: the first place in an exercise file (or, failing
+  /// that, any package file) on its backtrace; nil when no backtrace could be taken.
+  public let location: String?
+
+  /// A test stopped after `limit` seconds at `location`.
+  public init(limit: Int, location: String?) {
+    self.limit = limit
     self.location = location
   }
 }

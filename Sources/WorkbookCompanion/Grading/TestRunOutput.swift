@@ -1,33 +1,41 @@
-/// What one run of `swift test` reported, read from its combined output: each graded test's
-/// outcome (including one that crashed the process), the compiler's errors when the build
-/// failed, and whether the reference solutions were graded.
+/// What one run of the tests reported, read from the combined output of the build and the
+/// test process: each graded test's outcome (including one that crashed the process or ran
+/// past its time limit), the compiler's errors when the build failed, and whether the
+/// reference solutions were graded.
 ///
 /// It reads XCTest's plain-text log, on Linux (`Test Case 'Class.test' passed (…)`) and on
 /// macOS (`Test Case '-[Module.Class test]' passed (…)`).
 public struct TestRunOutput: Sendable {
   /// The tests that ran, in order. A test that was running when the process stopped is
-  /// `.crashed`.
+  /// `.crashed`, or `.timedOut` when the workbook stopped it for its time limit.
   public private(set) var results: [TestCaseResult] = []
   /// The compiler's errors (none when the build succeeded).
   public private(set) var compilerErrors: [CompilerError] = []
   /// True when the run printed the "grading the reference solutions" banner.
   public private(set) var gradedReferenceSolutions = false
 
-  /// The test that crashed the process, if one did.
-  public var crashedTest: TestCaseResult? {
-    results.first { if case .crashed = $0.outcome { true } else { false } }
+  /// The test that stopped the process (a crash, or its time limit), if one did.
+  public var stoppedTest: TestCaseResult? {
+    results.first {
+      switch $0.outcome {
+      case .crashed, .timedOut: true
+      default: false
+      }
+    }
   }
 
-  /// Parses the output of `swift test`.
+  /// Parses the output of a build or a test run.
   /// - Parameters:
   ///   - output: stdout and stderr together, as printed.
   ///   - packageRoot: the package's folder; paths under it are shown relative to it.
-  public init(parsing output: String, packageRoot: String) {
-    var parser = Parser(root: packageRoot.hasSuffix("/") ? packageRoot : packageRoot + "/")
+  ///   - timeLimit: set when the workbook stopped the process because the running test ran
+  ///     past this many seconds: that test is then `.timedOut`, not `.crashed`.
+  public init(parsing output: String, packageRoot: String, stoppedAfter timeLimit: Int? = nil) {
+    var parser = TestLogParser(root: packageRoot.hasSuffix("/") ? packageRoot : packageRoot + "/")
     for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
       parser.read(String(line.hasSuffix("\r") ? line.dropLast() : line))
     }
-    parser.finish()
+    parser.finish(timeLimit: timeLimit)
     results = parser.results
     compilerErrors = parser.compilerErrors
     gradedReferenceSolutions = parser.sawBanner
@@ -35,7 +43,7 @@ public struct TestRunOutput: Sendable {
 }
 
 /// The line-by-line reader behind `TestRunOutput`.
-private struct Parser {
+struct TestLogParser {
   let root: String
   var results = [TestCaseResult]()
   var compilerErrors = [CompilerError]()
@@ -47,6 +55,9 @@ private struct Parser {
   var skipReason: String?
   var crashMessage: String?
   var crashLocation: String?
+  /// True once the backtrace reaches its register dump, whose memory previews can contain
+  /// any text (even "Fatal error: fai"): nothing after it is read as the crash's message.
+  var pastFrames = false
   /// Where continuation lines go: a failure's message or a compiler error's excerpt.
   var continuing: Continuation = .none
 
@@ -80,11 +91,16 @@ private struct Parser {
     }
   }
 
-  mutating func finish() {
+  mutating func finish(timeLimit: Int?) {
     if let running {
-      let crash = TestCrash(
-        message: crashMessage ?? "the test process stopped without saying why", location: crashLocation)
-      results.append(TestCaseResult(className: running.className, testName: running.testName, outcome: .crashed(crash)))
+      let outcome: TestOutcome
+      if let timeLimit {
+        outcome = .timedOut(TestTimeout(limit: timeLimit, location: crashLocation))
+      } else {
+        outcome = .crashed(
+          TestCrash(message: crashMessage ?? "the test process stopped without saying why", location: crashLocation))
+      }
+      results.append(TestCaseResult(className: running.className, testName: running.testName, outcome: outcome))
     }
     running = nil
   }
@@ -102,6 +118,7 @@ private struct Parser {
       skipReason = nil
       crashMessage = nil
       crashLocation = nil
+      pastFrames = false
       return
     }
     guard let current = running, current.name == name else { return }
@@ -139,16 +156,18 @@ private struct Parser {
 
   /// The runtime's last words (`…: Fatal error: …`, `Precondition failed`, the backtracer's
   /// `*** Program crashed: … ***`) and the backtrace's frames (`… at /path/File.swift:28:20`).
+  /// The first message wins; the register dump and the list of images after the frames are
+  /// skipped.
   mutating func readCrashLine(_ line: String) -> Bool {
-    for kind in ["Fatal error:", "Precondition failed:", "Assertion failed:"] {
-      if let range = line.range(of: kind) {
-        crashMessage = String(line[range.lowerBound...])
-        let place = String(line[..<range.lowerBound]).trimmingSpaces()
-        if place.hasSuffix(":"), !place.hasPrefix("Swift/"), crashLocation == nil {
-          crashLocation = relative(String(place.dropLast()))
-        }
-        return true
-      }
+    if pastFrames { return true }
+    if line == "Registers:" || line.hasPrefix("Images (") {
+      pastFrames = true
+      return true
+    }
+    if let (message, place) = Self.runtimeMessage(in: line) {
+      if crashMessage == nil { crashMessage = message }
+      if let place, !place.hasPrefix("Swift/"), crashLocation == nil { crashLocation = relative(place) }
+      return true
     }
     if line.hasPrefix("*** Program crashed: ") {
       if crashMessage == nil {
@@ -159,7 +178,9 @@ private struct Parser {
     if line.contains(" 0x"), let range = line.range(of: " at /", options: .backwards) {
       let path = "/" + line[range.upperBound...]
       if path.hasPrefix(root), isLibrary(crashLocation) {
-        let place = relative(path)
+        var place = relative(path)
+        // A frame on an instruction without a line (seen in endless loops) names its function.
+        if !place.contains(":"), let function = Self.frameFunction(in: line) { place += " (in \(function))" }
         if place.hasPrefix("Lessons/") || place.hasPrefix("Solutions/") || crashLocation == nil {
           crashLocation = place
         }
@@ -167,6 +188,32 @@ private struct Parser {
       return true
     }
     return false
+  }
+
+  /// The message of a runtime error line, and the place it names: `Fatal error: …` at the
+  /// start of the line, or after `PATH:LINE: ` (`Swift/ContiguousArrayBuffer.swift:692: Fatal
+  /// error: Index out of range`). Anything else that merely contains the words is not one.
+  static func runtimeMessage(in line: String) -> (message: String, place: String?)? {
+    for kind in ["Fatal error:", "Precondition failed:", "Assertion failed:"] {
+      guard let range = line.range(of: kind) else { continue }
+      let before = String(line[..<range.lowerBound]).trimmingSpaces()
+      let message = String(line[range.lowerBound...])
+      if before.isEmpty { return (message, nil) }
+      let parts = before.split(separator: ":", omittingEmptySubsequences: false)
+      guard before.hasSuffix(":"), parts.count >= 3, Int(parts[parts.count - 2]) != nil else { continue }
+      return (message, String(before.dropLast()))
+    }
+    return nil
+  }
+
+  /// The function of a backtrace frame: `  0   0x000055… softmax(_:) + 110 in Tests.xctest at …`
+  /// → "softmax(_:)".
+  static func frameFunction(in line: String) -> String? {
+    guard let address = line.range(of: " 0x") else { return nil }
+    let afterAddress = line[address.upperBound...].drop { $0.isHexDigit }.drop { $0 == " " }
+    guard let plus = afterAddress.range(of: " + ") else { return nil }
+    let function = afterAddress[..<plus.lowerBound]
+    return function.isEmpty ? nil : String(function)
   }
 
   /// `PATH:LINE:COLUMN: error: MESSAGE`, as the compiler prints it.

@@ -3,14 +3,14 @@ import WorkbookCompanion
 extension Companion {
   /// `workbook check [LessonNN]`: grades a lesson and prints each exercise's state, the first
   /// failure or crash of each exercise that has one, and what to do next.
-  func check(lesson number: Int?) throws -> Int32 {
+  func check(lesson number: Int?, timeLimit: Int) throws -> Int32 {
     let lesson: Workspace.Lesson
     let grading: Grading
     if let number {
       lesson = try workspace.lesson(number)
-      grading = runner.grade(lesson.exercises)
+      grading = runner(timeLimit: timeLimit).grade(lesson.exercises)
     } else {
-      grading = runner.grade(workspace.allExercises)
+      grading = runner(timeLimit: timeLimit).grade(workspace.allExercises)
       lesson =
         lessonWithFirstError(grading) ?? firstUnfinishedLesson(grading)
         ?? workspace.lessons[workspace.lessons.count - 1]
@@ -18,8 +18,11 @@ extension Companion {
     return showCheck(of: lesson, grading)
   }
 
-  /// The lesson whose exercise file has the first compiler error, if one has.
+  /// The lesson whose exercise file is missing or has the first compiler error, if one has.
   func lessonWithFirstError(_ grading: Grading) -> Workspace.Lesson? {
+    if let missing = grading.missingFiles.first {
+      return workspace.lessons.first { workspace.gradedPath(of: $0) == missing }
+    }
     guard let error = grading.compilerErrors.first else { return nil }
     return workspace.lessons.first { error.location.hasPrefix(workspace.gradedPath(of: $0) + ":") }
   }
@@ -35,11 +38,14 @@ extension Companion {
     let width = lesson.exercises.map { $0.number.count + 1 + $0.title.count }.max() ?? 0
     print(style.bold(lesson.title) + style.dim("  (grading \(workspace.gradedPath(of: lesson)))"))
     print()
+    var details = [String]()
     for (exercise, state) in zip(lesson.exercises, states) {
       print(report.line(exercise, state, titleWidth: width))
+      details += report.details(exercise, state)
       show(report.details(exercise, state))
     }
     print()
+    show(report.footnotes(for: details))
     show(report.gradingProblemLines(grading))
     let passing = states.filter(\.isPassing).count
     print(report.bar(done: passing, of: states.count) + " exercises pass")

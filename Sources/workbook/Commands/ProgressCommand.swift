@@ -4,7 +4,7 @@ extension Companion {
   /// `workbook` with no arguments: every lesson with each exercise's state and a progress
   /// bar, the overall progress, and the first unfinished exercise with the line to edit.
   func showProgress() -> Int32 {
-    let grading = runner.grade(workspace.allExercises)
+    let grading = runner().grade(workspace.allExercises)
     let width = workspace.allExercises.map { $0.number.count + 1 + $0.title.count }.max() ?? 0
     let titleWidth = workspace.lessons.map(\.title.count).max() ?? 0
     var all = [(Workspace.Lesson, Exercise, ExerciseState)]()

@@ -4,13 +4,13 @@ import WorkbookCompanion
 extension Companion {
   /// `workbook solution N.M [--force]`: the reference answer, shown once the learner's own
   /// answer passes (or with `--force`, after a warning).
-  func showSolution(_ number: String, force: Bool) throws -> Int32 {
+  func showSolution(_ number: String, force: Bool, timeLimit: Int) throws -> Int32 {
     let (lesson, exercise) = try workspace.exercise(number)
     if force {
       print(style.warning("--force: showing the answer to exercise \(number) before yours passes."))
       print(style.warning("You learn more from a hint first: swift run workbook hint \(number)"))
     } else {
-      let state = runner.grade([exercise]).state(of: exercise)
+      let state = runner(timeLimit: timeLimit).grade([exercise]).state(of: exercise)
       guard state.isPassing else {
         print("Exercise \(number) · \(exercise.title) does not pass yet (\(summary(of: state))).")
         print("The reference answer is shown once it passes. Until then:")
@@ -41,6 +41,7 @@ extension Companion {
     case .waiting(let other): "it waits for exercise \(other)"
     case .failing(let failed, let total): "failing \(failed.count) of \(total) tests"
     case .crashed: "it crashes"
+    case .timedOut(_, let timeout): "a test did not finish within \(timeout.limit) s"
     case .notGraded: "not graded: the code does not compile"
     }
   }

@@ -4,7 +4,8 @@ import WorkbookCompanion
 extension Companion {
   /// `workbook watch [LessonNN] [--once]`: checks a lesson, then again whenever a Swift file
   /// under Lessons/ is saved. It stays on that lesson. Ctrl-C or q stops it; Enter re-checks.
-  func watch(lesson number: Int?, once: Bool) throws -> Int32 {
+  func watch(lesson number: Int?, once: Bool, timeLimit: Int) throws -> Int32 {
+    let runner = runner(timeLimit: timeLimit)
     var lesson = try number.map { try workspace.lesson($0) }
     var grading: Grading?
     if lesson == nil {
@@ -14,7 +15,12 @@ extension Companion {
     }
     guard let lesson else { throw UsageError("there are no lessons to watch", command: "watch") }
     if once { return showCheck(of: lesson, grading ?? runner.grade(lesson.exercises)) }
-    stopCleanlyOnControlC()
+    // Ctrl-C is how watch is meant to end: a short message and status 0 (a check it is
+    // running is stopped first, as for every command).
+    ChildProcesses.shared.stopOnSignals { _ in
+      print("\nStopped watching.")
+      return 0
+    }
     let folder = workspace.root.appendingPathComponent(workspace.gradingSolutions ? "Solutions" : "Lessons")
     let keyboard = isatty(STDIN_FILENO) == 1
     while true {
@@ -61,15 +67,5 @@ extension Companion {
       return nil
     }
     return line
-  }
-
-  /// Ctrl-C ends `watch` with a short message instead of a trace (the `swift test` it may be
-  /// running gets the same Ctrl-C from the terminal and stops too).
-  private func stopCleanlyOnControlC() {
-    signal(SIGINT) { _ in
-      let message: StaticString = "\nStopped watching.\n"
-      _ = write(STDOUT_FILENO, message.utf8Start, message.utf8CodeUnitCount)
-      _exit(0)
-    }
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 import WorkbookCompanion
 import XCTest
 
-final class ExerciseResetTests: XCTestCase {
+final class ExerciseReplacementTests: XCTestCase {
   static let stub = """
     import WorkbookBasics
 
@@ -57,7 +57,7 @@ final class ExerciseResetTests: XCTestCase {
   }
 
   func testResettingOneExerciseKeepsTheOthersAndBacksUpTheFile() throws {
-    let reset = ExerciseReset(file: file, pristine: Self.stub)
+    let reset = ExerciseReplacement(file: file, source: Self.stub)
     let text = try XCTUnwrap(try reset.newText(for: .exercise("2.1")))
     XCTAssertTrue(text.contains("throw NotAttempted(\"2.1\")"))
     XCTAssertFalse(text.contains("private func helper"), "the helper was inside 2.1's region")
@@ -71,7 +71,7 @@ final class ExerciseResetTests: XCTestCase {
   }
 
   func testResettingTheLessonRestoresTheWholeStubAndNeverOverwritesABackup() throws {
-    let reset = ExerciseReset(file: file, pristine: Self.stub)
+    let reset = ExerciseReplacement(file: file, source: Self.stub)
     let first = try XCTUnwrap(try reset.apply(try XCTUnwrap(try reset.newText(for: .lesson(2))), at: noon))
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), Self.stub)
     XCTAssertNil(try reset.newText(for: .lesson(2)))
@@ -86,7 +86,7 @@ final class ExerciseResetTests: XCTestCase {
   func testRefusesWhenTheExercisesMarkLineIsGone() throws {
     try Self.edited.replacingOccurrences(of: "// MARK: - Exercise 2.2 · Loss", with: "")
       .write(to: file, atomically: true, encoding: .utf8)
-    let reset = ExerciseReset(file: file, pristine: Self.stub)
+    let reset = ExerciseReplacement(file: file, source: Self.stub)
     XCTAssertThrowsError(try reset.newText(for: .exercise("2.2"))) { error in
       XCTAssertTrue("\(error)".contains("reset the whole lesson"), "\(error)")
     }
@@ -95,7 +95,7 @@ final class ExerciseResetTests: XCTestCase {
 
   func testAMissingFileIsRecreatedWithoutABackup() throws {
     try FileManager.default.removeItem(at: file)
-    let reset = ExerciseReset(file: file, pristine: Self.stub)
+    let reset = ExerciseReplacement(file: file, source: Self.stub)
     XCTAssertNil(try reset.apply(try XCTUnwrap(try reset.newText(for: .lesson(2))), at: noon))
     XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), Self.stub)
   }

@@ -1,19 +1,27 @@
 import Foundation
 
-/// Putting back the original stub of one exercise, or of a whole exercise file, without ever
-/// losing the learner's work: the current file is first copied to a backup whose name holds
-/// the date and time, in a `.backups` folder beside it (SwiftPM does not compile hidden
-/// folders, so a backup never clashes with the live file).
-public struct ExerciseReset: Sendable {
+/// Putting other text into one exercise's part of a learner's file, or into the whole file,
+/// without ever losing the learner's work: the current file is first copied to a backup whose
+/// name holds the date and time, in a `.backups` folder beside it (SwiftPM does not compile
+/// hidden folders, so a backup never clashes with the live file).
+///
+/// `workbook reset` takes the text from the original stub, `workbook restore` from a backup.
+public struct ExerciseReplacement: Sendable {
   /// The learner's file, e.g. Lessons/Lesson02/Exercises.swift.
   public let file: URL
-  /// The original stub file's text, generated from the solution.
-  public let pristine: String
+  /// The text to take the exercises from: the stub generated from the solution, or a backup.
+  public let source: String
+  /// What `source` is, for messages: "the stub", "backup Exercises-2026-12-02-101500.swift".
+  public let sourceName: String
+  /// The command, for messages: "reset" or "restore".
+  public let command: String
 
-  /// A reset of `file` back to `pristine`.
-  public init(file: URL, pristine: String) {
+  /// A replacement of `file`'s exercises by those of `source`.
+  public init(file: URL, source: String, sourceName: String = "the stub", command: String = "reset") {
     self.file = file
-    self.pristine = pristine
+    self.source = source
+    self.sourceName = sourceName
+    self.command = command
   }
 
   /// Why a reset cannot go ahead.
@@ -22,29 +30,29 @@ public struct ExerciseReset: Sendable {
     public let description: String
   }
 
-  /// The text the file would have after resetting `target`, or nil when it already has it.
-  /// - Throws: `Refusal` when the exercise is not in the stub, or its MARK line is gone from
-  ///   the learner's file (then only a whole-lesson reset can help).
+  /// The text the file would have after replacing `target`, or nil when it already has it.
+  /// - Throws: `Refusal` when the exercise is not in `source`, or its MARK line is gone from
+  ///   the learner's file (then only the whole lesson can be replaced).
   public func newText(for target: ResetTarget) throws -> String? {
     let current = try? String(contentsOf: file, encoding: .utf8)
     switch target {
     case .lesson:
-      return current == pristine ? nil : pristine
+      return current == source ? nil : source
     case .exercise(let number):
-      let original = ExerciseRegions(in: pristine)
+      let original = ExerciseRegions(in: source)
       guard original.region(of: number) != nil else {
-        throw Refusal(description: "exercise \(number) is not in \(file.lastPathComponent)")
+        throw Refusal(description: "exercise \(number) is not in \(sourceName)")
       }
       guard let current else {
         throw Refusal(
-          description: "\(file.path) is missing: reset the whole lesson to create it again")
+          description: "\(file.path) is missing: \(command) the whole lesson to create it again")
       }
       let edited = ExerciseRegions(in: current)
       guard edited.region(of: number) != nil else {
         throw Refusal(
           description: """
             the line "// MARK: - Exercise \(number) · …" is no longer in \(file.lastPathComponent), so the \
-            workbook cannot tell where exercise \(number) starts: reset the whole lesson instead
+            workbook cannot tell where exercise \(number) starts: \(command) the whole lesson instead
             """)
       }
       let updated = edited.replacing(number, with: original.regionLines(number))

@@ -1,0 +1,56 @@
+/// Measuring and wrapping text for a terminal of a given width: one rule shared by the
+/// walkthroughs' pages and the companion's messages.
+public enum TextWrapping {
+  /// The columns `text` takes on a terminal: one per character (a letter with a combining
+  /// accent, like x̂, is one character), ANSI colour codes not counted.
+  public static func displayWidth(_ text: some StringProtocol) -> Int {
+    var width = 0
+    var inEscape = false
+    for character in text {
+      if character == "\u{1B}" {
+        inEscape = true
+      } else if inEscape {
+        if character == "m" { inEscape = false }
+      } else {
+        width += 1
+      }
+    }
+    return width
+  }
+
+  /// Breaks `text` into lines of at most `width` columns at spaces; each "\n" in it starts a
+  /// new line. A word longer than a whole line gets a line of its own (it is never cut).
+  /// - Parameters:
+  ///   - text: the text, e.g. a failure message.
+  ///   - width: the largest line width, e.g. 80.
+  ///   - indent: starts the first line (its colour codes do not count towards the width).
+  ///   - hangingIndent: starts every other line.
+  /// - Returns: the lines, without line breaks.
+  public static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String = "") -> [String] {
+    var lines = [String]()
+    for (number, paragraph) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let start = number == 0 ? indent : hangingIndent
+      var current = start
+      var currentWidth = displayWidth(start)
+      var lineIsEmpty = true
+      for word in paragraph.split(separator: " ") {
+        let wordWidth = displayWidth(word)
+        if !lineIsEmpty && currentWidth + 1 + wordWidth > width {
+          lines.append(current)
+          current = hangingIndent
+          currentWidth = displayWidth(hangingIndent)
+          lineIsEmpty = true
+        }
+        if !lineIsEmpty {
+          current += " "
+          currentWidth += 1
+        }
+        current += word
+        currentWidth += wordWidth
+        lineIsEmpty = false
+      }
+      lines.append(current)
+    }
+    return lines
+  }
+}

@@ -1,0 +1,65 @@
+import WorkbookCompanion
+import XCTest
+
+final class PlainAdviceTests: XCTestCase {
+  /// The messages are the compiler's (Swift 6.3.1), recorded from the slips in each comment.
+  func testTheCompilerErrorsAPythonUserMeets() throws {
+    let cases: [(message: String, advice: String)] = [
+      // let x = 1 + try f()
+      ("'try' cannot appear to the right of a non-assignment operator", "`try a + f(x)`, not `a + try f(x)`"),
+      // W1 = W1 - dW (W1 a parameter)
+      ("cannot assign to value: 'W1' is a 'let' constant", "`var W1 = W1`"),
+      // r * m, with m an Int
+      ("cannot convert value of type 'Int' to expected argument type 'Double'", "`Double(m)`"),
+      // values.reduce(0, +) / values.count
+      (
+        "cannot convert value of type '(Int) -> Int' to expected argument type '(Int, Double) throws -> Int'",
+        "`Double(values.count)`"
+      ),
+      ("binary operator '/' cannot be applied to operands of type 'Double' and 'Int'", "`Double(n)`"),
+      // let q = f(), f throwing
+      ("call can throw but is not marked with 'try'", "`try?` turns an error into nil and hides it"),
+      ("errors thrown from here are not handled", "add `throws`"),
+      // let v = try? f(); return v
+      ("value of optional type 'Double?' must be unwrapped to a value of type 'Double'", "use plain `try`"),
+      ("missing return in global function expected to return 'Double'", "`return value`"),
+      ("missing return in instance method expected to return 'Int'", "`return value`"),
+      ("cannot find 'sqrt' in scope", "`import Foundation`"),
+    ]
+    for (message, advice) in cases {
+      let said = try XCTUnwrap(PlainAdvice.forCompilerError(message), message)
+      XCTAssertTrue(said.contains(advice), "for \"\(message)\" the advice was: \(said)")
+    }
+    XCTAssertNil(PlainAdvice.forCompilerError("cannot find 'softmaxx' in scope"))
+    XCTAssertNil(PlainAdvice.forCompilerError("expected expression after operator"))
+  }
+
+  func testCommonCrashes() throws {
+    XCTAssertTrue(try XCTUnwrap(PlainAdvice.forCrash("Fatal error: Index out of range")).contains("for i in 0..<n"))
+    XCTAssertTrue(
+      try XCTUnwrap(PlainAdvice.forCrash("Fatal error: Range requires lowerBound <= upperBound")).contains("`0..<n`"))
+    XCTAssertNotNil(PlainAdvice.forCrash("Fatal error: Division by zero"))
+    XCTAssertNotNil(PlainAdvice.forCrash("Fatal error: Unexpectedly found nil while unwrapping an Optional value"))
+    XCTAssertNil(PlainAdvice.forCrash("Fatal error: matmul: 3×2 · 3×1 — inner sizes 2 and 3 differ"))
+  }
+}
+
+final class StaleBuildTests: XCTestCase {
+  func testRecognisesTheLinkerMissingAnExerciseModuleOnLinuxAndMacOS() {
+    XCTAssertEqual(StaleBuild.missingExerciseModules(in: RecordedTestOutput.staleLinkLinux), ["Lesson02Exercises"])
+    XCTAssertEqual(StaleBuild.missingExerciseModules(in: RecordedTestOutput.staleLinkMacOS), ["Lesson04Exercises"])
+    XCTAssertTrue(StaleBuild.isStale(RecordedTestOutput.staleLinkLinux))
+  }
+
+  func testRecognisesAPlanThatNamesMissingFiles() {
+    XCTAssertEqual(StaleBuild.missingExerciseModules(in: RecordedTestOutput.missingOutputFileMap), [])
+    XCTAssertTrue(StaleBuild.isStale(RecordedTestOutput.missingOutputFileMap))
+  }
+
+  func testAnOrdinaryFailureIsNotStale() {
+    XCTAssertFalse(StaleBuild.isStale(RecordedTestOutput.compilerError))
+    XCTAssertFalse(
+      StaleBuild.isStale("error: undefined reference to '$s14WorkbookBasics6MatrixV'"),
+      "only exercise modules are the learner's to go stale")
+  }
+}
