@@ -15,6 +15,9 @@ final class ExerciseSourceTests: XCTestCase {
     ///   compute it another way there.
     public func sigmoid(_ z: Double) throws -> Double {
       // BEGIN SOLUTION
+      // Hint: For z < 0, e^(−z) overflows:
+      //   use e^z / (1 + e^z) there.
+      // Hint: σ(−z) = 1 − σ(z).
       return 1 / (1 + exp(-z))
       // END SOLUTION
     }
@@ -36,18 +39,23 @@ final class ExerciseSourceTests: XCTestCase {
     XCTAssertEqual(source.exercises[0].tips, ["Use exp.", "Guard large negative z: compute it another way there."])
     XCTAssertEqual(source.exercises[1].tips, [])
     XCTAssertEqual(source.exercises[0].testClassName, "Exercise0201Tests")
+    XCTAssertEqual(
+      source.exercises[0].laterHints, ["For z < 0, e^(−z) overflows: use e^z / (1 + e^z) there.", "σ(−z) = 1 − σ(z)."])
+    XCTAssertEqual(source.exercises[0].hints.count, 4, "the tips first, then the later hints")
+    XCTAssertEqual(source.exercises[1].hints, [])
   }
 
   func testStubReplacesOnlyTheSolutionBlocks() throws {
     let stub = try ExerciseSource(parsing: Self.sample).stub()
     XCTAssertFalse(stub.contains("BEGIN SOLUTION"))
     XCTAssertFalse(stub.contains("1 / (1 + exp(-z))"))
+    XCTAssertFalse(stub.contains("Hint:"), "the later hints stay out of the stub")
     XCTAssertTrue(
       stub.contains(
         "  // Exercise 2.1: write your answer here, in place of the line below.\n  throw NotAttempted(\"2.1\")\n}"))
     XCTAssertTrue(stub.contains("    throw NotAttempted(\"2.2\")"))
     XCTAssertTrue(stub.contains("/// - Tip: Guard large negative z:"))
-    XCTAssertEqual(stub.split(separator: "\n").count, Self.sample.split(separator: "\n").count - 2)
+    XCTAssertEqual(stub.split(separator: "\n").count, Self.sample.split(separator: "\n").count - 5)
   }
 
   func testMisplacedMarkersAreReportedWithTheirLine() {

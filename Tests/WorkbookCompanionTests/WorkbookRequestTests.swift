@@ -19,9 +19,36 @@ final class WorkbookRequestTests: XCTestCase {
       try WorkbookRequest.parse(["reset", "Lesson02", "--yes"]), .reset(.lesson(2), skipConfirmation: true))
     XCTAssertEqual(try WorkbookRequest.parse(["verify-sources"]), .verifySources(writeStubs: false))
     XCTAssertEqual(try WorkbookRequest.parse(["verify-sources", "--write-stubs"]), .verifySources(writeStubs: true))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["verify-sources", "--back-up", "--write-stubs"]),
+      .verifySources(writeStubs: true, backUp: true))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["restore", "Lesson02"]), .restore(.lesson(2), backup: nil, skipConfirmation: false))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["restore", "2.3", "1", "--yes"]),
+      .restore(.exercise("2.3"), backup: "1", skipConfirmation: true))
     XCTAssertEqual(try WorkbookRequest.parse(["--help"]), .help(command: nil))
     XCTAssertEqual(try WorkbookRequest.parse(["help", "watch"]), .help(command: "watch"))
     XCTAssertEqual(try WorkbookRequest.parse(["reset", "--help"]), .help(command: "reset"))
+  }
+
+  func testTimeLimits() throws {
+    XCTAssertEqual(WorkbookRequest.defaultTimeLimit, 10)
+    XCTAssertEqual(try WorkbookRequest.parse(["check"]), .check(lesson: nil, timeLimit: 10))
+    XCTAssertEqual(try WorkbookRequest.parse(["check", "--time-limit", "3", "2"]), .check(lesson: 2, timeLimit: 3))
+    XCTAssertEqual(try WorkbookRequest.parse(["check", "Lesson02", "--time-limit=45"]), .check(lesson: 2, timeLimit: 45))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["watch", "--once", "--time-limit", "30"]), .watch(lesson: nil, once: true, timeLimit: 30))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["solution", "2.2", "--time-limit", "5"]),
+      .solution(exercise: "2.2", force: false, timeLimit: 5))
+    for bad in ["0", "3601", "2.5", "ten", "-1"] {
+      assertUsageError(
+        ["check", "--time-limit", bad], "--time-limit \(bad): give whole seconds from 1 to 3600, like --time-limit 30",
+        command: "check")
+    }
+    assertUsageError(["check", "--time-limit"], "--time-limit needs a number of seconds, like --time-limit 30", command: "check")
+    assertUsageError(["hint", "2.2", "--time-limit", "5"], "hint has no option --time-limit", command: "hint")
   }
 
   func testBadArgumentsSayWhatIsWrongAndWhichUsageToShow() {
@@ -38,6 +65,10 @@ final class WorkbookRequestTests: XCTestCase {
       ["reset", "all"], "\"all\" is neither an exercise (like 2.3) nor a lesson (like Lesson02)", command: "reset")
     assertUsageError(["help", "me", "now"], "help takes at most one command", command: "help")
     assertUsageError(["frob", "--help"], "unknown command \"frob\"", command: nil)
+    assertUsageError(
+      ["restore"], "restore needs an exercise (like 2.3) or a lesson (like Lesson02)", command: "restore")
+    assertUsageError(["restore", "2.3", "1", "2"], "unexpected \"2\" after restore 2.3", command: "restore")
+    assertUsageError(["verify-sources", "--back-up"], "--back-up goes with --write-stubs", command: "verify-sources")
   }
 
   func testEveryCommandHasItsOwnUsage() {
@@ -47,6 +78,14 @@ final class WorkbookRequestTests: XCTestCase {
       XCTAssertTrue(Usage.overview.contains("  \(command)"), "the overview does not list \(command)")
     }
     XCTAssertEqual(Usage.text(for: nil), Usage.overview)
+  }
+
+  func testEveryUsageLineFitsEightyColumns() {
+    for command in [nil] + WorkbookRequest.commands.map(Optional.some) {
+      for line in Usage.text(for: command).split(separator: "\n") {
+        XCTAssertLessThanOrEqual(line.count, 80, "\(command ?? "overview"): \(line)")
+      }
+    }
   }
 
   func testExerciseAndLessonNumbers() {

@@ -16,9 +16,9 @@ public struct TestMethodOrder: Equatable, Sendable {
     var methods = [String: [String]]()
     for text in texts {
       var currentClass: String?
-      for line in text.split(separator: "\n") {
+      for line in text.split(separator: "\n") where !line.drop(while: { $0 == " " }).hasPrefix("//") {
         let words = line.split(separator: " ")
-        if let index = words.firstIndex(of: "class"), index + 1 < words.count {
+        if let index = words.firstIndex(where: { Self.typeKeywords.contains($0) }), index + 1 < words.count {
           let name = words[index + 1].prefix { $0.isLetter || $0.isNumber }
           currentClass = name.hasPrefix("Exercise") && name.hasSuffix("Tests") ? String(name) : nil
           if let currentClass { methods[currentClass, default: []] += [] }
@@ -41,6 +41,9 @@ public struct TestMethodOrder: Equatable, Sendable {
         }
       })
   }
+
+  /// The words that open a type (or an extension of one): a new one ends the previous class.
+  static let typeKeywords: Set<Substring> = ["class", "struct", "enum", "extension", "actor", "protocol"]
 
   /// The methods of `className` in file order (empty when unknown).
   public func order(of className: String) -> [String] { methods[className] ?? [] }
