@@ -31,20 +31,20 @@ public func sigmoid(_ Z: Matrix) throws -> Matrix {
 // MARK: - Exercise 2.2 · Stable binary cross-entropy
 
 /// The binary cross-entropy cost of a batch, computed from the logits so that it never
-/// overflows and never takes ln 0.
+/// overflows and never takes ln 0: exact and finite for every logit, even z = ±800.
 ///
 /// ```
 /// loss(z, y) = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))]
-///            = max(z, 0) − z·y + ln(1 + e^(−|z|))
 /// J = (1/m) · Σᵢ loss(zᵢ, yᵢ)
 /// ```
 /// - Parameters:
 ///   - Z: the logits, m × 1.
 ///   - Y: the labels, m × 1, each 0 or 1.
 /// - Returns: J, the mean loss over the batch.
-/// - Tip: Work entry by entry: `zip(Z.values, Y.values)` pairs them up. `log1p(x)` is
-///   ln(1 + x), accurate for tiny x; `abs(z)` and `max(z, 0)` do what they say. Computing σ(z)
-///   first and taking ln σ(z) breaks at z = 40, where σ(z) rounds to exactly 1 and ln(1 − 1) = −∞.
+/// - Tip: Computing σ(z) first and taking its log breaks: at z = 40, σ(z) rounds to exactly 1
+///   and ln(1 − 1) = −∞. Write ln σ(z) and ln(1 − σ(z)) in terms of z itself instead, so that
+///   no probability is ever formed (section 5 of the walkthrough compares the two ways).
+/// - Tip: Work entry by entry: `zip(Z.values, Y.values)` pairs them up.
 public func binaryCrossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
   // Exercise 2.2: write your answer here, in place of the line below.
   throw NotAttempted("2.2")

@@ -52,21 +52,23 @@ public func softmax(_ Z: Matrix) throws -> Matrix {
 
 // MARK: - Exercise 3.3 · Cross-entropy from logits
 
-/// The cross-entropy cost of a batch, computed from the logits through log-softmax so that it
-/// never takes ln 0.
+/// The cross-entropy cost of a batch, computed from the logits so that it never takes ln 0:
+/// exact and finite for every logit (the logits (0, 800) with the first class true cost
+/// exactly 800).
 ///
 /// ```
-/// ln p̂ₖ = zₖ − LSE(z)        LSE(z) = M + ln Σⱼ e^(zⱼ − M),  M = maxⱼ zⱼ
-/// Lᵢ = −Σₖ yᵢₖ · ln p̂ᵢₖ     (one-hot y: LSE(zᵢ) − zᵢ,true class)
+/// p̂ᵢ = softmax(zᵢ)
+/// Lᵢ = −Σₖ yᵢₖ · ln p̂ᵢₖ
 /// J = (1/m) · Σᵢ Lᵢ
 /// ```
 /// - Parameters:
 ///   - Z: the logits, m × K.
 ///   - Y: the labels, m × K, one-hot rows.
 /// - Returns: J, the mean loss over the m examples.
-/// - Tip: Do not compute p̂ and take `log(p̂)`: for logits (0, 800) p̂ of the first class
-///   rounds to 0 and ln 0 = −∞, although the loss is exactly 800. Per row, compute M, then
-///   LSE with `log` and `exp`, then add up −yₖ·(zₖ − LSE). Divide by m (rows), not by m·K.
+/// - Tip: Don't compute p̂ and take `log(p̂)`: for logits (0, 800), p̂ of the first class
+///   rounds to 0 and ln 0 = −∞. Write ln p̂ₖ straight from the logits (the log of a
+///   quotient), then keep every exponent small with the same trick as your softmax.
+/// - Tip: J is a mean over the m examples (rows), not over all m·K entries.
 public func crossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
   // Exercise 3.3: write your answer here, in place of the line below.
   throw NotAttempted("3.3")
@@ -141,19 +143,20 @@ public func predictClasses(_ Z: Matrix) throws -> [Int] {
 // MARK: - Exercise 3.7 · Multi-label cross-entropy
 
 /// The cost of multi-label classification: a binary cross-entropy for every class (each its
-/// own sigmoid), summed over the classes and averaged over the batch, from the logits.
+/// own sigmoid), summed over the classes and averaged over the batch, from the logits, exact
+/// and finite for every logit.
 ///
 /// ```
-/// loss(z, y) = max(z, 0) − z·y + ln(1 + e^(−|z|))    ( = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))] )
+/// loss(z, y) = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))]
 /// J = (1/m) · Σᵢ Σₖ loss(zᵢₖ, yᵢₖ)
 /// ```
 /// - Parameters:
 ///   - Z: the logits, m × K.
 ///   - Y: the labels, m × K, multi-hot (any number of 1s per row).
 /// - Returns: J.
-/// - Tip: Lesson 2's stable loss, entry by entry: `zip(Z.values, Y.values)`, with `log1p`,
-///   `exp`, `abs` and `max`. Sum over every entry, then divide by m = `Z.rows`, not by the
-///   number of entries.
+/// - Tip: It is Lesson 2's loss once per entry: use the same idea as your exercise 2.2 (rewrite
+///   it in terms of z, so that no probability is formed), here on every entry of Z.
+/// - Tip: Sum over every entry, then divide by m = `Z.rows`, not by the number of entries.
 public func multiLabelCrossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
   // Exercise 3.7: write your answer here, in place of the line below.
   throw NotAttempted("3.7")

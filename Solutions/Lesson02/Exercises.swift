@@ -36,22 +36,28 @@ public func sigmoid(_ Z: Matrix) throws -> Matrix {
 // MARK: - Exercise 2.2 · Stable binary cross-entropy
 
 /// The binary cross-entropy cost of a batch, computed from the logits so that it never
-/// overflows and never takes ln 0.
+/// overflows and never takes ln 0: exact and finite for every logit, even z = ±800.
 ///
 /// ```
 /// loss(z, y) = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))]
-///            = max(z, 0) − z·y + ln(1 + e^(−|z|))
 /// J = (1/m) · Σᵢ loss(zᵢ, yᵢ)
 /// ```
 /// - Parameters:
 ///   - Z: the logits, m × 1.
 ///   - Y: the labels, m × 1, each 0 or 1.
 /// - Returns: J, the mean loss over the batch.
-/// - Tip: Work entry by entry: `zip(Z.values, Y.values)` pairs them up. `log1p(x)` is
-///   ln(1 + x), accurate for tiny x; `abs(z)` and `max(z, 0)` do what they say. Computing σ(z)
-///   first and taking ln σ(z) breaks at z = 40, where σ(z) rounds to exactly 1 and ln(1 − 1) = −∞.
+/// - Tip: Computing σ(z) first and taking its log breaks: at z = 40, σ(z) rounds to exactly 1
+///   and ln(1 − 1) = −∞. Write ln σ(z) and ln(1 − σ(z)) in terms of z itself instead, so that
+///   no probability is ever formed (section 5 of the walkthrough compares the two ways).
+/// - Tip: Work entry by entry: `zip(Z.values, Y.values)` pairs them up.
 public func binaryCrossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
   // BEGIN SOLUTION
+  // Hint: With σ(z) = 1/(1 + e^(−z)): ln σ(z) = −ln(1 + e^(−z)) and ln(1 − σ(z)) =
+  //   −z − ln(1 + e^(−z)), so loss = (1 − y)·z + ln(1 + e^(−z)). Right on paper, but e^(−z)
+  //   overflows for z = −800: find a form that only ever takes e of a number ≤ 0.
+  // Hint: For z < 0, ln(1 + e^(−z)) = −z + ln(1 + e^z). Both signs at once: loss =
+  //   max(z, 0) − z·y + ln(1 + e^(−|z|)). In Swift: `max(z, 0) - z * y + log1p(exp(-abs(z)))`
+  //   (`log1p(x)` is ln(1 + x), accurate for tiny x); then divide the sum by m.
   var total = 0.0
   for (z, y) in zip(Z.values, Y.values) {
     total += max(z, 0) - z * y + log1p(exp(-abs(z)))

@@ -50,7 +50,8 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
   for (size, name) in [(X.rows, "batch"), (miniBatchSize, "mini-batch"), (1, "stochastic")] {
     let batches = miniBatches(of: orders[0], size: size)
     let shown = batches.map { "[" + $0.map(String.init).joined(separator: " ") + "]" }.joined(separator: " ")
-    page.line("  \(name), size \(size): \(batches.count) update\(batches.count == 1 ? "" : "s") per epoch  \(shown)")
+    page.line("  \(name), size \(size): \(batches.count) update\(batches.count == 1 ? "" : "s") per epoch")
+    for line in TextWrapping.wrap(shown, width: page.width, indent: "    ", hangingIndent: "    ") { page.line(line) }
   }
   page.line()
   let best = try fitByNormalEquation(features: X, targets: Y)
@@ -72,9 +73,9 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
     finalLosses.append(meanSquaredError(predicted: model.predict(X), expected: Y))
     rows.append(["\(size)", "\(epochs * Int((m / Double(size)).rounded(.up)))"] + losses)
   }
-  page.line(
-    "  MSE on all \(X.rows) rows after each epoch, η = \(formatNumber(rate, decimals: 2)), the same shuffles for every batch size:"
-  )
+  page.text(
+    "MSE on all \(X.rows) rows after each epoch, η = \(formatNumber(rate, decimals: 2)), the same shuffles for "
+      + "every batch size:")
   page.table(TextTable(headers: ["batch size", "updates"] + checkpoints.map { "epoch \($0)" }, rows: rows))
   page.line()
   page.value("best possible MSE (normal equation, section 9)", bestLoss)

@@ -36,10 +36,10 @@ let costCurveSection = WalkthroughSection("A cost curve: J(θ) for X = Y = (1, 2
   }
   page.line()
   let (start, rate) = (4.0, 0.1)
-  page.line(
-    "  Gradient descent from θ = \(formatNumber(start, decimals: 0)) with α = \(formatNumber(rate, decimals: 1)) "
-      + "(θ ← θ − α·dJ/dθ; the notes write the learning rate")
-  page.line("  as α here, and as λ on other slides; it is the same η as in section 4):")
+  page.text(
+    "Gradient descent from θ = \(formatNumber(start, decimals: 0)) with α = \(formatNumber(rate, decimals: 1)) "
+      + "(θ ← θ − α·dJ/dθ; the notes write the learning rate as α here, and as λ on other slides; it is "
+      + "the same η as in section 4):")
   let path = OneParameterProblem.descend(from: start, learningRate: rate, steps: 8)
   page.table(
     TextTable(

@@ -52,14 +52,14 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
     stepsTaken.append(converged ? run.stepLosses.count - 1 : nil)
     rows.append([
       name, formatNumber(curvature), formatNumber(1 / curvature), formatNumber(bestLoss),
-      converged ? "\(run.stepLosses.count - 1)" : "> \(budget) (loss still \(formatNumber(finalLoss)))",
+      converged ? "\(run.stepLosses.count - 1)" : "> \(budget)", formatNumber(finalLoss),
     ])
   }
   page.table(
     TextTable(
       headers: [
-        "features", "largest curvature λ", "η = 1/λ", "best MSE",
-        "steps to within \(formatNumber(100 * tolerance, decimals: 1)) %",
+        "features", "curvature λ", "η = 1/λ", "best MSE",
+        "steps to \(formatNumber(100 * tolerance, decimals: 1)) %", "MSE then",
       ], rows: rows))
   page.line()
   page.check(

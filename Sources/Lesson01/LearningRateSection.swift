@@ -12,7 +12,7 @@ let learningRateSection = WalkthroughSection("The learning rate: too small, abou
     every step and θ flies off. Tiny α is safe but slow.
     """)
   let rates = [0.01, 0.1, 1 / curvature, 0.4, 0.5]
-  let steps = [1, 2, 5, 10, 20]
+  let steps = [1, 2, 5, 20]
   var rows = [[String]]()
   for rate in rates {
     let path = OneParameterProblem.descend(from: 4, learningRate: rate, steps: steps.last ?? 0)
@@ -21,8 +21,8 @@ let learningRateSection = WalkthroughSection("The learning rate: too small, abou
     switch rate * curvature {
     case ..<0.2: verdict = "crawls"
     case ..<(1 - 1e-12): verdict = "converges"
-    case ..<(1 + 1e-12): verdict = "lands in one step"
-    case ..<2: verdict = "overshoots, zig-zags in"
+    case ..<(1 + 1e-12): verdict = "one step"
+    case ..<2: verdict = "zig-zags in"
     default: verdict = "diverges"
     }
     rows.append([formatNumber(rate)] + steps.map { formatFixed(path[$0]) } + [formatFixed(factor), verdict])

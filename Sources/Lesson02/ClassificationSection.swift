@@ -50,7 +50,7 @@ let classificationSection = WalkthroughSection("Classification, and the data it 
     """)
   page.table(
     TextTable(
-      headers: ["", "note 003 (examples as columns)", "this workbook (examples as rows)"],
+      headers: ["", "note 003 (examples as columns)", "this workbook (as rows)"],
       rows: [
         ["inputs", "X is n_x × m", "X is m × n"],
         ["labels", "Y is 1 × m", "Y is m × 1"],

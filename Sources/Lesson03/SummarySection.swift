@@ -26,7 +26,7 @@ let summarySection = WalkthroughSection("Which output layer, which loss") { page
           "K = \(digitClasses)", "K = \(tags)",
         ],
         ["activation", "none", "sigmoid", "softmax", "sigmoid"],
-        ["loss", "MSE", "binary CE", "cross-entropy", "binary CE, summed"],
+        ["loss", "MSE", "binary CE", "cross-entropy", "BCE, summed"],
         ["prediction", "the output", "z ≥ 0", "argmax z", "each z ≥ 0"],
         ["dJ/dz at output", "(2/m)(p − y)", "(a − y)/m", "(p̂ − y)/m", "(a − y)/m"],
       ]))

@@ -17,14 +17,16 @@ public enum Tolerance {
 ///   - expected: the right result.
 ///   - what: its name in the message, e.g. "dL/dW".
 ///   - tolerance: the largest relative error allowed per entry.
-///   - hint: what to look at when it is wrong.
+///   - sizes: the problem's m and K, so that a result off by one of them is named.
+///   - hint: what to look at when the values are wrong (a wrong shape gets its own hint).
 public func assertMatrix(
   _ actual: Matrix, matches expected: Matrix, _ what: String,
-  tolerance: Double = Tolerance.closedForm, hint: String,
+  tolerance: Double = Tolerance.closedForm, sizes: ProblemSizes = .unknown, hint: String,
   file: StaticString = #filePath, line: UInt = #line
 ) {
-  if let problem = matrixMismatch(actual, expected, what, tolerance: tolerance) {
-    XCTFail("\(problem)\nHint: \(hint)", file: file, line: line)
+  if let problem = matrixMismatch(actual, expected, what, tolerance: tolerance, sizes: sizes) {
+    let shown = actual.rows == expected.rows && actual.columns == expected.columns ? hint : shapeHint(actual, expected)
+    XCTFail("\(problem)\nHint: \(shown)", file: file, line: line)
   }
 }
 
@@ -35,13 +37,16 @@ public func assertMatrix(
 ///   - expected: the right number.
 ///   - what: its name in the message, e.g. "MSE".
 ///   - tolerance: the largest relative error allowed.
+///   - sizes: the problem's m and K, so that a result off by one of them is named.
 ///   - hint: what to look at when it is wrong.
 public func assertNumber(
   _ actual: Double, matches expected: Double, _ what: String,
-  tolerance: Double = Tolerance.closedForm, hint: String,
+  tolerance: Double = Tolerance.closedForm, sizes: ProblemSizes = .unknown, hint: String,
   file: StaticString = #filePath, line: UInt = #line
 ) {
-  if let problem = matrixMismatch(Matrix([[actual]]), Matrix([[expected]]), what, tolerance: tolerance, scalar: true) {
+  if let problem = matrixMismatch(
+    Matrix([[actual]]), Matrix([[expected]]), what, tolerance: tolerance, scalar: true, sizes: sizes)
+  {
     XCTFail("\(problem)\nHint: \(hint)", file: file, line: line)
   }
 }
@@ -49,7 +54,8 @@ public func assertNumber(
 /// Describes how `actual` differs from `expected`, or nil when it is within tolerance.
 /// Separate from the assertions so that its wording can be tested.
 public func matrixMismatch(
-  _ actual: Matrix, _ expected: Matrix, _ what: String, tolerance: Double, scalar: Bool = false
+  _ actual: Matrix, _ expected: Matrix, _ what: String, tolerance: Double, scalar: Bool = false,
+  sizes: ProblemSizes = .unknown
 ) -> String? {
   guard actual.rows == expected.rows && actual.columns == expected.columns else {
     return "\(what) has shape \(actual.shapeDescription), expected \(expected.shapeDescription)."
@@ -75,11 +81,85 @@ public func matrixMismatch(
     "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex]))"
     + " (relative error \(formatNumber(worstError)), allowed \(formatNumber(tolerance)))."
   if let factor = constantFactor(actual, expected), actual.count > 1 || isSimple(factor) {
-    message +=
-      "\nEvery entry is \(formatNumber(factor)) times the expected value"
-      + " (−1: a flipped sign; 2 or 0.5: a factor of 2; the batch size: a missing 1/m)."
+    message += "\n" + factorExplanation(factor, sizes: sizes)
   }
   return message
+}
+
+/// The hint for a result of the wrong shape, from the two shapes: swapped rows and columns,
+/// the wrong number of rows, or of columns.
+public func shapeHint(_ actual: Matrix, _ expected: Matrix) -> String {
+  let (rows, columns) = (expected.rows, expected.columns)
+  if actual.rows == columns && actual.columns == rows {
+    return "Rows and columns are swapped. Rows are examples here (X is m × n): look for a .transposed()"
+      + " too many or too few, or a product taken in the wrong order."
+  }
+  if actual.rows == rows {
+    return "The rows are right but there are \(actual.columns) columns where \(columns) belong: check which"
+      + " axis you reduced (sum(axis: 0) adds the rows together into one row; axis: 1 adds across each row)."
+  }
+  if actual.columns == columns {
+    return "There are \(actual.rows) rows where \(rows) belong: one row per example, or a single row for a"
+      + " sum over the batch (sum(axis: 0))."
+  }
+  return "Expected \(rows) × \(columns): the exercise's doc comment gives each shape."
+}
+
+/// What a constant factor between the learner's result and the right one most likely means,
+/// in the problem's own terms when its sizes are known.
+/// - Parameters:
+///   - factor: yours ÷ expected, the same for every entry.
+///   - sizes: the problem's m and K, when the test knows them.
+public func factorExplanation(_ factor: Double, sizes: ProblemSizes) -> String {
+  let close = { (value: Double) in abs(factor - value) <= 1e-6 * abs(value) }
+  if close(-1) {
+    return "Every entry has the opposite sign: a flipped sign (Y − P where P − Y is meant, or + for −)."
+  }
+  var named = [(Double, String)]()
+  if let m = sizes.examples { named.append((Double(m), "m = \(m) (the number of examples)")) }
+  if let k = sizes.classes { named.append((Double(k), "K = \(k) (the number of classes)")) }
+  if let m = sizes.examples, let k = sizes.classes { named.append((Double(m * k), "m·K = \(m * k)")) }
+  for (value, name) in named where value > 1 {
+    let sign = factor < 0 ? ", and the sign is flipped" : ""
+    if close(value) || close(-value) {
+      return "Every entry is \(Int(value)) times too large: a division by \(name) is missing\(sign)."
+    }
+    if close(1 / value) || close(-1 / value) {
+      return "Every entry is \(Int(value)) times too small: one division by \(name) too many"
+        + " (dividing by it twice?)\(sign)."
+    }
+  }
+  if close(2) { return "Every entry is twice the expected value: a factor of 2 too many." }
+  if close(0.5) { return "Every entry is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?)." }
+  let whole = factor.rounded()
+  if abs(factor) > 1, abs(factor - whole) < 1e-6, abs(whole) <= 1000 {
+    return "Every entry is \(formatNumber(whole)) times the expected value: a division by \(Int(abs(whole)))"
+      + " is missing? (m, the number of examples, or K, the classes?)"
+  }
+  let inverse = (1 / factor).rounded()
+  if abs(factor) < 1, abs(1 / factor - inverse) < 1e-6 * abs(inverse), abs(inverse) <= 1000 {
+    return "Every entry is 1/\(Int(abs(inverse))) of the expected value: one division by \(Int(abs(inverse)))"
+      + " too many? (dividing by m twice, or by m·K where m is meant?)"
+  }
+  return "Every entry is \(formatNumber(factor)) times the expected value."
+}
+
+/// The sizes of a graded problem, so that a result off by one of them can be named: "one
+/// division by m = 25, the number of examples, too many".
+public struct ProblemSizes: Sendable {
+  /// m, the number of examples (rows of X).
+  public var examples: Int?
+  /// K, the number of classes (columns of the labels).
+  public var classes: Int?
+
+  /// Sizes as far as they are known.
+  public init(examples: Int? = nil, classes: Int? = nil) {
+    self.examples = examples
+    self.classes = classes
+  }
+
+  /// Nothing known: factors are explained in general terms.
+  public static let unknown = ProblemSizes()
 }
 
 /// True for factors a learner can recognise: a whole number or its reciprocal (−1, 2, 3, ½, ⅓ …).

@@ -41,6 +41,7 @@ final class Exercise0102Tests: XCTestCase {
     let loss = try attempt("1.2") { try Lesson01Exercises.meanSquaredError(predicted: P, expected: problem.Y) }
     assertNumber(
       loss, matches: WorkbookReference.meanSquaredError(predicted: P, expected: problem.Y), "MSE of 9 predictions",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "Average over all m observations: (1/m)·Σ(y − p)².")
   }
 }

@@ -37,9 +37,11 @@ final class Exercise0103Tests: XCTestCase {
       }, at: problem.b)
     assertMatrix(
       dW, matches: numericW, "dL/dW against the numeric gradient", tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "Check the factor −(2/m) and that you multiply by Xᵀ on the left: Xᵀ · dL/dP.")
     assertMatrix(
       dB, matches: numericB, "dL/dB against the numeric gradient", tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "The bias touches every prediction once, so its gradient is the sum of dL/dP.")
   }
 
@@ -51,7 +53,11 @@ final class Exercise0103Tests: XCTestCase {
     let reference = LinearModel(weights: problem.W, bias: problem.b).gradients(features: problem.X, targets: problem.Y)
     assertMatrix(
       dW, matches: reference.weights, "dL/dW (11 observations, 5 features)",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "dL/dW = Xᵀ · (−(2/m)(Y − P)), n × 1.")
-    assertMatrix(dB, matches: reference.bias, "dL/dB (11 observations)", hint: "dL/dB = Σ −(2/m)(Y − P), 1 × 1.")
+    assertMatrix(
+      dB, matches: reference.bias, "dL/dB (11 observations)",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns), hint: "dL/dB = Σ −(2/m)(Y − P), 1 × 1."
+    )
   }
 }

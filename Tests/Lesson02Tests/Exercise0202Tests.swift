@@ -38,7 +38,9 @@ final class Exercise0202Tests: XCTestCase {
     assertMatrix(
       Matrix(row: losses), matches: Matrix(row: cases.map(\.loss)),
       "the losses for \(description.joined(separator: ", "))", tolerance: 1e-9,
-      hint: "Don't take ln σ(z): σ(40) rounds to 1 and ln(1 − 1) = −∞. Use max(z, 0) − z·y + log1p(exp(−abs(z))).")
+      hint:
+        "Don't take ln σ(z): σ(40) rounds to 1 and ln(1 − 1) = −∞. Write the loss in terms of z itself;"
+        + " swift run workbook hint 2.2 (again and again) leads to a form that never overflows.")
   }
 
   func testMatchesReferenceOnRandomBatch() throws {
@@ -47,6 +49,7 @@ final class Exercise0202Tests: XCTestCase {
     let cost = try attempt("2.2") { try Lesson02Exercises.binaryCrossEntropy(logits: Z, labels: problem.Y) }
     assertNumber(
       cost, matches: WorkbookReference.binaryCrossEntropy(logits: Z, labels: problem.Y), "the cost of 25 examples",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "Average the per-example losses over all m entries.")
   }
 }

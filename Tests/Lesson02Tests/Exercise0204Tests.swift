@@ -32,10 +32,12 @@ final class Exercise0204Tests: XCTestCase {
     assertMatrix(
       result.dw, matches: numericGradient(of: { cost($0, problem.b) }, at: problem.w),
       "dw against the numeric gradient", tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "dw = (1/m)·Xᵀ·(A − Y): transpose X, multiply on the left, divide by m.")
     assertMatrix(
       result.db, matches: numericGradient(of: { cost(problem.w, $0) }, at: problem.b),
       "db against the numeric gradient", tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "The bias adds to every z, so db is the mean of dZ.")
   }
 
@@ -46,10 +48,16 @@ final class Exercise0204Tests: XCTestCase {
     }
     let reference = LogisticRegression(weights: problem.w, bias: problem.b).gradients(
       features: problem.X, targets: problem.Y)
-    assertNumber(result.cost, matches: reference.loss, "the cost of 30 examples", hint: "J is the mean loss.")
+    assertNumber(
+      result.cost, matches: reference.loss, "the cost of 30 examples",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns), hint: "J is the mean loss.")
     assertMatrix(
-      result.dw, matches: reference.weights, "dw (30 examples, 5 features)", hint: "dw = (1/m)·Xᵀ·dZ, 5 × 1.")
-    assertMatrix(result.db, matches: reference.bias, "db (30 examples)", hint: "db = (1/m)·Σ dZ, 1 × 1.")
+      result.dw, matches: reference.weights, "dw (30 examples, 5 features)",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
+      hint: "dw = (1/m)·Xᵀ·dZ, 5 × 1.")
+    assertMatrix(
+      result.db, matches: reference.bias, "db (30 examples)",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns), hint: "db = (1/m)·Σ dZ, 1 × 1.")
   }
 
   /// Logits of ±800: the cost stays finite when the cross-entropy is computed from the logits.

@@ -39,7 +39,9 @@ final class Exercise0303Tests: XCTestCase {
     assertMatrix(
       Matrix(row: losses), matches: Matrix(row: cases.map(\.loss)),
       "the losses for logits (0, 800), (800, 0) and (1000, 1001, 1002)", tolerance: 1e-9,
-      hint: "Use ln p̂ₖ = zₖ − LSE(z) with LSE(z) = M + ln Σ e^(zⱼ − M); never take log of a probability.")
+      hint:
+        "Never take the log of a probability: write ln p̂ₖ from the logits and keep every exponent ≤ 0,"
+        + " as in your softmax. swift run workbook hint 3.3 gives more.")
   }
 
   func testMatchesReferenceOnRandomBatch() throws {
@@ -48,6 +50,7 @@ final class Exercise0303Tests: XCTestCase {
     let cost = try attempt("3.3") { try Lesson03Exercises.crossEntropy(logits: Z, labels: problem.Y) }
     assertNumber(
       cost, matches: WorkbookReference.softmaxCrossEntropy(logits: Z, labels: problem.Y), "the cost of 25 examples",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "Sum the per-example losses and divide by m = 25 (the rows), not by m·K.")
   }
 }

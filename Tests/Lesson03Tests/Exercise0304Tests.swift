@@ -26,6 +26,7 @@ final class Exercise0304Tests: XCTestCase {
     assertMatrix(
       dZ, matches: numeric, "dJ/dZ against the numeric gradient (6 examples, 4 classes)",
       tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "J is the mean over the 6 examples, so dJ/dZ = (softmax(Z) − Y) / 6.")
   }
 
@@ -35,6 +36,7 @@ final class Exercise0304Tests: XCTestCase {
     let dZ = try attempt("3.4") { try Lesson03Exercises.crossEntropyGradient(logits: Z, labels: problem.Y) }
     assertMatrix(
       dZ, matches: WorkbookReference.softmaxCrossEntropyGradient(logits: Z, labels: problem.Y),
-      "dJ/dZ (30 examples, 10 classes)", hint: "(softmax(Z) − Y) / m, the same shape as Z.")
+      "dJ/dZ (30 examples, 10 classes)", sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
+      hint: "(softmax(Z) − Y) / m, the same shape as Z.")
   }
 }

@@ -32,10 +32,12 @@ final class Exercise0305Tests: XCTestCase {
     assertMatrix(
       result.dW, matches: numericGradient(of: { cost($0, problem.b) }, at: problem.W),
       "dW against the numeric gradient", tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "dW = Xᵀ·dZ with dZ = (softmax(Z) − Y)/m; the 1/m is inside dZ only once.")
     assertMatrix(
       result.db, matches: numericGradient(of: { cost(problem.W, $0) }, at: problem.b),
       "db against the numeric gradient", tolerance: Tolerance.gradientCheck,
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "Each bias adds to its class's logit in every row, so db is the column sums of dZ.")
   }
 
@@ -46,9 +48,15 @@ final class Exercise0305Tests: XCTestCase {
     }
     let reference = SoftmaxRegression(weights: problem.W, bias: problem.b).gradients(
       features: problem.X, targets: problem.Y)
-    assertNumber(result.cost, matches: reference.loss, "the cost of 30 examples", hint: "J is the mean loss.")
+    assertNumber(
+      result.cost, matches: reference.loss, "the cost of 30 examples",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns), hint: "J is the mean loss.")
     assertMatrix(
-      result.dW, matches: reference.weights, "dW (6 features, 5 classes)", hint: "dW = Xᵀ·dZ, 6 × 5.")
-    assertMatrix(result.db, matches: reference.bias, "db (5 classes)", hint: "db = dZ.sum(axis: 0), 1 × 5.")
+      result.dW, matches: reference.weights, "dW (6 features, 5 classes)",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
+      hint: "dW = Xᵀ·dZ, 6 × 5.")
+    assertMatrix(
+      result.db, matches: reference.bias, "db (5 classes)",
+      sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns), hint: "db = dZ.sum(axis: 0), 1 × 5.")
   }
 }

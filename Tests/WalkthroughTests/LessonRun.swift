@@ -55,7 +55,8 @@ var productsDirectory: URL {
 }
 
 /// The checks every walkthrough run must pass: exit status 0, each expected line printed, no
-/// failed self-check, no colour codes (the output is not a terminal), and the number of errata.
+/// failed self-check, no colour codes (the output is not a terminal), every line within 80
+/// columns, and the number of errata.
 func assertWalkthrough(
   _ run: LessonRun, named lesson: String, prints expected: [String], errata: Int,
   file: StaticString = #filePath, line: UInt = #line
@@ -70,4 +71,9 @@ func assertWalkthrough(
   XCTAssertEqual(
     run.output.components(separatedBy: "  Errata:").count - 1, errata, "\(lesson) prints \(errata) errata",
     file: file, line: line)
+  let wide = run.output.split(separator: "\n").enumerated().filter { TextWrapping.displayWidth($0.element) > 80 }
+  XCTAssertEqual(
+    wide.count, 0,
+    "\(lesson) prints \(wide.count) lines wider than 80 columns, the first at line \((wide.first?.offset ?? 0) + 1): "
+      + "\(wide.first.map { String($0.element) } ?? "")", file: file, line: line)
 }

@@ -39,7 +39,9 @@ public struct LinePlot: Sendable {
   }
 
   /// The chart as lines of text, with the largest and smallest value on the left.
-  public func render() -> [String] {
+  /// - Parameter columns: the widest a line may be; the horizontal axis's name moves to a line
+  ///   of its own when it does not fit beside the axis's numbers.
+  public func render(fittingIn columns: Int = 78) -> [String] {
     let points = values.enumerated().compactMap { index, value -> (Int, Double)? in
       guard value.isFinite, !logarithmic || value > 0 else { return nil }
       return (index, logarithmic ? log10(value) : value)
@@ -93,7 +95,12 @@ public struct LinePlot: Sendable {
       String(repeating: " ", count: labelWidth + 2) + startLabel
       + String(repeating: " ", count: Swift.max(1, width - startLabel.count - endLabel.count)) + endLabel
     let scale = logarithmic ? " (log scale)" : ""
-    return lines + [axis, footer + "  \(xLabel)\(scale)"]
+    let labelled = footer + "  \(xLabel)\(scale)"
+    guard TextWrapping.displayWidth(labelled) > columns else { return lines + [axis, labelled] }
+    // Too wide beside the numbers: the axis's name goes under its end.
+    let name = "\(xLabel)\(scale)"
+    let indent = Swift.max(0, labelWidth + 2 + width - name.count)
+    return lines + [axis, footer, String(repeating: " ", count: indent) + name]
   }
 
   private func formatAxis(_ value: Double) -> String {

@@ -25,6 +25,13 @@ public struct Page {
   /// Writes one line as it is.
   public func line(_ text: String = "") { write(text) }
 
+  /// Writes text indented by two spaces and wrapped to `width`, with no blank line after it:
+  /// a step or a caption between matrices and tables.
+  /// - Parameter text: the text; a "\n" starts a new line inside it.
+  public func text(_ text: String) {
+    for line in wrap(text, indent: "  ", hangingIndent: "  ") { write(line) }
+  }
+
   /// Writes a paragraph wrapped to `width`, followed by a blank line.
   /// - Parameter text: the paragraph; a "\n" starts a new line inside it.
   public func paragraph(_ text: String) {
@@ -69,7 +76,7 @@ public struct Page {
 
   /// Writes a plot, indented.
   public func plot(_ plot: LinePlot) {
-    for line in plot.render() { write("  " + line) }
+    for line in plot.render(fittingIn: width - 2) { write("  " + line) }
   }
 
   /// Writes a bar chart, indented.
