@@ -1,8 +1,8 @@
 // Lesson 1 · Linear regression by hand — exercises.
 //
 // Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
-//   swift test --filter Lesson01
-// Each exercise's tests stay "skipped" until you start it. Conventions: rows are observations,
+//   swift run workbook check Lesson01
+// Each exercise shows as "not attempted" until you start it. Conventions: rows are observations,
 // X is m × n (m observations, n features), W is n × 1, b is 1 × 1, Y and P are m × 1.
 // `Matrix` works like a 2-D numpy array: see Lessons/README.md for the cheat sheet.
 

@@ -1,8 +1,8 @@
 // Lesson 2 · Logistic regression and dz = a − y — exercises.
 //
 // Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
-//   swift test --filter Lesson02
-// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples,
+//   swift run workbook check Lesson02
+// Each exercise shows as "not attempted" until you start it. Conventions: rows are examples,
 // X is m × n (m examples, n features), w is n × 1, b is 1 × 1, and Y, Z, A are m × 1 with
 // labels y ∈ {0, 1}. (Note 003 and Andrew Ng's course store X as n × m: see the walkthrough,
 // section 8, for the translation.)

@@ -1,8 +1,8 @@
 // Lesson 3 · Softmax and cross-entropy (and multi-label) — exercises.
 //
 // Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
-//   swift test --filter Lesson03
-// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples.
+//   swift run workbook check Lesson03
+// Each exercise shows as "not attempted" until you start it. Conventions: rows are examples.
 // X is m × n (m examples, n features), W is n × K (one column per class), b is 1 × K, and the
 // logits Z, probabilities P and labels Y are m × K. Classes are numbered from 0.
 

@@ -1,8 +1,8 @@
 // Lesson 4 · XOR with a multilayer perceptron — exercises.
 //
 // Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
-//   swift test --filter Lesson04
-// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples.
+//   swift run workbook check Lesson04
+// Each exercise shows as "not attempted" until you start it. Conventions: rows are examples.
 // X is m × n, a layer's weights W are n_in × n_out and its bias b is 1 × n_out. The network is
 // note 000's: M1 = X·W1, N1 = M1 + B1, O1 = σ(N1), M2 = O1·W2, P = M2 + B2, and the loss is the
 // mean squared error L = mean((Y − P)²).

@@ -1,8 +1,8 @@
 // Lesson 5 · Vanishing and exploding gradients — exercises.
 //
 // Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
-//   swift test --filter Lesson05
-// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples.
+//   swift run workbook check Lesson05
+// Each exercise shows as "not attempted" until you start it. Conventions: rows are examples.
 // X is m × n, a layer's weights W are n_in × n_out (fan-in × fan-out) and its bias b is
 // 1 × n_out. Random draws come from the generator you are given, so a seed fixes them.
 

@@ -1,8 +1,8 @@
 // Lesson 6 · Batch normalisation — exercises.
 //
 // Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
-//   swift test --filter Lesson06
-// Each exercise's tests stay "skipped" until you start it. Conventions: rows are examples, so
+//   swift run workbook check Lesson06
+// Each exercise shows as "not attempted" until you start it. Conventions: rows are examples, so
 // a batch X is m × n and every per-feature quantity (μ, σ², γ, β, the running statistics) is a
 // 1 × n row that broadcasts over the m rows.
 

@@ -43,7 +43,8 @@ struct ExerciseReport {
       lines += wrapped(first.failure.message, indent: indent)
       if failed.count > 1 {
         lines += wrapped(
-          style.dim("(\(failed.count - 1) more failing: swift test --filter \(exercise.testClassName))"), indent: indent)
+          style.dim("(\(failed.count - 1) more failing: swift test --filter \(exercise.testClassName))"), indent: indent
+        )
       }
       return lines
     case .crashed(_, let crash):

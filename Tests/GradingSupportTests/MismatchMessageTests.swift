@@ -49,7 +49,8 @@ final class MismatchMessageTests: XCTestCase {
 
   func testAWrongShapeGetsAHintAboutTheShape() {
     let expected = Matrix(rows: 4, columns: 3, repeating: 0)
-    XCTAssertTrue(shapeHint(Matrix(rows: 3, columns: 4, repeating: 0), expected).hasPrefix("Rows and columns are swapped"))
+    XCTAssertTrue(
+      shapeHint(Matrix(rows: 3, columns: 4, repeating: 0), expected).hasPrefix("Rows and columns are swapped"))
     XCTAssertTrue(shapeHint(Matrix(rows: 4, columns: 1, repeating: 0), expected).contains("1 columns where 3 belong"))
     XCTAssertTrue(shapeHint(Matrix(rows: 1, columns: 3, repeating: 0), expected).contains("1 rows where 4 belong"))
     XCTAssertEqual(

@@ -11,11 +11,12 @@ final class Exercise0103Tests: XCTestCase {
       try Lesson01Exercises.gradients(
         WorkedExample.X, weights: WorkedExample.W, bias: WorkedExample.b, targets: WorkedExample.Y)
     }
+    let sizes = ProblemSizes(examples: WorkedExample.X.rows)
     assertMatrix(
-      dW, matches: WorkedExample.dW, "dL/dW",
+      dW, matches: WorkedExample.dW, "dL/dW", sizes: sizes,
       hint: "dL/dW = Xᵀ · dL/dP with dL/dP = −(2/m)(Y − P); it has W's shape, n × 1.")
     assertMatrix(
-      dB, matches: WorkedExample.dB, "dL/dB",
+      dB, matches: WorkedExample.dB, "dL/dB", sizes: sizes,
       hint: "dL/dB adds up dL/dP over the batch: dLdP.sum(axis: 0), a 1 × 1 matrix.")
   }
 

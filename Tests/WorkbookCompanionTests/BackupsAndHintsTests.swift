@@ -31,7 +31,8 @@ final class ExerciseBackupsTests: XCTestCase {
     XCTAssertEqual(backups.backups[1].savedAt, "2026-12-02 10:15:00")
     XCTAssertEqual(backups.backups.map(\.answered), [[], ["2.1", "2.2"], []])
     XCTAssertEqual(backups.backup(chosen: "2")?.name, "Exercises-2026-12-02-101500.swift")
-    XCTAssertEqual(backups.backup(chosen: "Exercises-2026-12-01-090000.swift")?.name, "Exercises-2026-12-01-090000.swift")
+    XCTAssertEqual(
+      backups.backup(chosen: "Exercises-2026-12-01-090000.swift")?.name, "Exercises-2026-12-01-090000.swift")
     XCTAssertNil(backups.backup(chosen: "4"))
     XCTAssertNil(backups.backup(chosen: "0"))
     XCTAssertNil(backups.backup(chosen: "Exercises.swift"))
@@ -51,7 +52,8 @@ final class ExerciseBackupsTests: XCTestCase {
 
   func testABackupWithoutTheExerciseIsRefusedByName() throws {
     try ExerciseReplacementTests.edited.write(to: file, atomically: true, encoding: .utf8)
-    let restore = ExerciseReplacement(file: file, source: "import WorkbookBasics\n", sourceName: "backup X", command: "restore")
+    let restore = ExerciseReplacement(
+      file: file, source: "import WorkbookBasics\n", sourceName: "backup X", command: "restore")
     XCTAssertThrowsError(try restore.newText(for: .exercise("2.1"))) { error in
       XCTAssertEqual("\(error)", "exercise 2.1 is not in backup X")
     }
@@ -78,7 +80,8 @@ final class StubOverwriteTests: XCTestCase {
   func testAnExerciseTheNewStubDropsCountsOnlyWhenAnswered() {
     let withoutLoss = String(stub[..<(stub.range(of: "// MARK: - Exercise 2.2")?.lowerBound ?? stub.endIndex)])
     XCTAssertEqual(StubOverwrite.editedParts(current: stub, newStub: withoutLoss), [])
-    XCTAssertEqual(StubOverwrite.editedParts(current: ExerciseReplacementTests.edited, newStub: withoutLoss), ["2.1", "2.2"])
+    XCTAssertEqual(
+      StubOverwrite.editedParts(current: ExerciseReplacementTests.edited, newStub: withoutLoss), ["2.1", "2.2"])
   }
 }
 

@@ -62,7 +62,9 @@ final class ChildProcessTests: XCTestCase {
       ["sh", "-c", "trap 'echo cleaned; exit 7' INT; echo ready; while :; do sleep 0.05; done"],
       stopManner: .interruptFirst)
     var seen = ""
-    while !seen.contains("ready"), let bytes = child.read(waitingAtMost: 50) { seen += String(decoding: bytes, as: UTF8.self) }
+    while !seen.contains("ready"), let bytes = child.read(waitingAtMost: 50) {
+      seen += String(decoding: bytes, as: UTF8.self)
+    }
     ChildProcesses.shared.stopAll(gracePeriod: 2)
     XCTAssertTrue(readAll(child, seconds: 2).contains("cleaned"))
     child.wait()
@@ -91,7 +93,8 @@ final class LiveTestLogTests: XCTestCase {
     var log = LiveTestLog(startingAt: Date(timeIntervalSince1970: 0))
     log.read(Array("[12/371] Compiling WorkbookBasics Matrix.swift\n[13/3".utf8), at: Date(timeIntervalSince1970: 1))
     XCTAssertEqual(log.buildProgress, "12/371", "a line is read once it is complete")
-    log.read(Array("71] Linking\nTest Case 'Exercise0302Tests.testA' started at x\n".utf8), at: Date(timeIntervalSince1970: 5))
+    log.read(
+      Array("71] Linking\nTest Case 'Exercise0302Tests.testA' started at x\n".utf8), at: Date(timeIntervalSince1970: 5))
     XCTAssertEqual(log.buildProgress, "13/371")
     XCTAssertEqual(log.runningTest, "Exercise0302Tests.testA")
     XCTAssertEqual(log.secondsInTest(at: Date(timeIntervalSince1970: 17)), 12)

@@ -1,5 +1,6 @@
-@testable import WorkbookCompanion
 import XCTest
+
+@testable import WorkbookCompanion
 
 final class TestRunOutputTests: XCTestCase {
   func testReadsSkipsFailuresWithTheirContinuationLinesAndPasses() {

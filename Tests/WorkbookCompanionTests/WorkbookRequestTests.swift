@@ -36,9 +36,11 @@ final class WorkbookRequestTests: XCTestCase {
     XCTAssertEqual(WorkbookRequest.defaultTimeLimit, 10)
     XCTAssertEqual(try WorkbookRequest.parse(["check"]), .check(lesson: nil, timeLimit: 10))
     XCTAssertEqual(try WorkbookRequest.parse(["check", "--time-limit", "3", "2"]), .check(lesson: 2, timeLimit: 3))
-    XCTAssertEqual(try WorkbookRequest.parse(["check", "Lesson02", "--time-limit=45"]), .check(lesson: 2, timeLimit: 45))
     XCTAssertEqual(
-      try WorkbookRequest.parse(["watch", "--once", "--time-limit", "30"]), .watch(lesson: nil, once: true, timeLimit: 30))
+      try WorkbookRequest.parse(["check", "Lesson02", "--time-limit=45"]), .check(lesson: 2, timeLimit: 45))
+    XCTAssertEqual(
+      try WorkbookRequest.parse(["watch", "--once", "--time-limit", "30"]),
+      .watch(lesson: nil, once: true, timeLimit: 30))
     XCTAssertEqual(
       try WorkbookRequest.parse(["solution", "2.2", "--time-limit", "5"]),
       .solution(exercise: "2.2", force: false, timeLimit: 5))
@@ -47,7 +49,8 @@ final class WorkbookRequestTests: XCTestCase {
         ["check", "--time-limit", bad], "--time-limit \(bad): give whole seconds from 1 to 3600, like --time-limit 30",
         command: "check")
     }
-    assertUsageError(["check", "--time-limit"], "--time-limit needs a number of seconds, like --time-limit 30", command: "check")
+    assertUsageError(
+      ["check", "--time-limit"], "--time-limit needs a number of seconds, like --time-limit 30", command: "check")
     assertUsageError(["hint", "2.2", "--time-limit", "5"], "hint has no option --time-limit", command: "hint")
   }
 

@@ -145,7 +145,8 @@ public enum WorkbookRequest: Equatable, Sendable {
     }
     guard let text else { return defaultTimeLimit }
     guard let seconds = Int(text), (1...3600).contains(seconds) else {
-      throw UsageError("--time-limit \(text): give whole seconds from 1 to 3600, like --time-limit 30", command: command)
+      throw UsageError(
+        "--time-limit \(text): give whole seconds from 1 to 3600, like --time-limit 30", command: command)
     }
     return seconds
   }

@@ -33,7 +33,9 @@ public struct ExerciseBackups: Sendable {
       else { return nil }
       let url = folder.appendingPathComponent(name)
       let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-      return ((stamp, counter), Backup(url: url, savedAt: Self.readable(stamp), answered: Self.answeredExercises(in: text)))
+      return (
+        (stamp, counter), Backup(url: url, savedAt: Self.readable(stamp), answered: Self.answeredExercises(in: text))
+      )
     }
     backups = found.sorted { $0.key > $1.key }.map(\.backup)
   }

@@ -18,7 +18,9 @@ public enum PlainAdvice {
       return "Swift never mixes Int and Double, nor converts one into the other by itself: convert it, "
         + "`Double(m)` or `Double(values.count)`."
     }
-    if message.hasPrefix("binary operator"), message.contains("'Double' and 'Int'") || message.contains("'Int' and 'Double'") {
+    if message.hasPrefix("binary operator"),
+      message.contains("'Double' and 'Int'") || message.contains("'Int' and 'Double'")
+    {
       return "Both sides of an operator must have the same type: write `Double(n)` for the Int side."
     }
     if message.hasPrefix("call can throw but is not marked with 'try'") {
