@@ -56,7 +56,7 @@ struct ExerciseReport {
         indent: indent)
       return lines
     case .timedOut(let test, let timeout):
-      let place = timeout.location.map { "was stopped at \($0)" } ?? "was stopped"
+      let place = timeout.location.map { "was stopped " + workspace.describe(stoppedAt: $0) } ?? "was stopped"
       var lines = wrapped("\(test) ran for more than \(timeout.limit) s and \(place).", indent: indent)
       lines += wrapped(
         "Look for a loop whose condition never turns false, or a counter that is never changed.", indent: indent)

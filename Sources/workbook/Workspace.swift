@@ -80,6 +80,22 @@ struct Workspace {
     root.appendingPathComponent(gradingSolutions ? ".build/workbook-solutions" : ".build/workbook")
   }
 
+  /// Where a stopped test was, in words: "at Lessons/Lesson01/Exercises.swift:45:3", or, when
+  /// the backtrace had only the function ("Lessons/…/Exercises.swift (in meanSquaredError(…))"),
+  /// "inside meanSquaredError(…), which starts at Lessons/Lesson01/Exercises.swift:43".
+  func describe(stoppedAt location: String) -> String {
+    guard let open = location.range(of: " (in "), location.hasSuffix(")") else { return "at \(location)" }
+    let path = String(location[..<open.lowerBound])
+    let function = String(location[open.upperBound...].dropLast())
+    let name = function.prefix { $0 != "(" }
+    let text = (try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard !name.isEmpty, let index = lines.firstIndex(where: { $0.contains("func \(name)(") }) else {
+      return "inside \(function), in \(path)"
+    }
+    return "inside \(function), which starts at \(path):\(index + 1)"
+  }
+
   /// The exercise files `swift test` grades that are missing, relative to the root.
   var missingExerciseFiles: [String] {
     lessons.map { lesson in lesson.sources.gradedFile(gradingSolutions: gradingSolutions) }
