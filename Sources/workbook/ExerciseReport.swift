@@ -42,9 +42,8 @@ struct ExerciseReport {
       var lines = [indent + style.dim("\(first.test), \(first.failure.location)")]
       lines += wrapped(first.failure.message, indent: indent)
       if failed.count > 1 {
-        lines += wrapped(
-          style.dim("(\(failed.count - 1) more failing: swift test --filter \(exercise.testClassName))"), indent: indent
-        )
+        let others = failed.dropFirst().map(\.test).joined(separator: ", ")
+        lines += wrapped(style.dim("(also failing: \(others))"), indent: indent)
       }
       return lines
     case .crashed(_, let crash):

@@ -44,10 +44,15 @@ struct WorkbookCommand {
   /// A test process stopped for its time limit must not leave a core file in the learner's
   /// folder: the companion (and so every child) is limited to core files of size 0.
   static func noCoreFiles() {
+    #if os(Linux)
+      let resource = Int32(RLIMIT_CORE.rawValue)  // an enum in Glibc
+    #else
+      let resource = RLIMIT_CORE  // a plain constant in Darwin
+    #endif
     var limit = rlimit()
-    guard getrlimit(Int32(RLIMIT_CORE.rawValue), &limit) == 0 else { return }
+    guard getrlimit(resource, &limit) == 0 else { return }
     limit.rlim_cur = 0
-    _ = setrlimit(Int32(RLIMIT_CORE.rawValue), &limit)
+    _ = setrlimit(resource, &limit)
   }
 
   /// One line saying what is wrong, then the usage of the command concerned; exit status 2.
@@ -74,8 +79,13 @@ struct Companion {
   /// is not a terminal.
   var lineWidth: Int {
     guard isTerminal else { return 80 }
+    #if os(Linux)
+      let request = UInt(TIOCGWINSZ)
+    #else
+      let request: UInt = 0x4008_7468  // TIOCGWINSZ, a macro Swift does not import on Darwin
+    #endif
     var size = winsize()
-    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 else { return 80 }
+    guard ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col >= 40 else { return 80 }
     return min(Int(size.ws_col), 100)
   }
 

@@ -186,3 +186,23 @@ final class BarChartTests: XCTestCase {
     XCTAssertEqual(lines[2], "z  ██  4.0000")
   }
 }
+
+final class TextWrappingTests: XCTestCase {
+  func testWidthCountsCharactersNotCodesOrAccents() {
+    XCTAssertEqual(TextWrapping.displayWidth("x̂ = p̂ − y"), 9, "x̂ and p̂ are one column each")
+    XCTAssertEqual(TextWrapping.displayWidth("\u{1B}[31mred\u{1B}[0m"), 3)
+  }
+
+  func testNeverSplitsAnOperatorFromItsNeighbours() {
+    let lines = TextWrapping.wrap("it has the shape of W, n × 1, and L = (1 − y) · z", width: 24)
+    XCTAssertEqual(lines, ["it has the shape of W,", "n × 1, and", "L = (1 − y) · z"])
+  }
+
+  func testIndentsAndKeepsLongWordsWhole() {
+    let path = "Lessons/Lesson02/Exercises.swift:28:20"
+    XCTAssertEqual(
+      TextWrapping.wrap("at \(path) here", width: 20, indent: "  ", hangingIndent: "    "),
+      ["  at", "    \(path)", "    here"])
+    XCTAssertEqual(TextWrapping.wrap("one\ntwo", width: 80), ["one", "two"])
+  }
+}

@@ -19,7 +19,9 @@ public enum TextWrapping {
   }
 
   /// Breaks `text` into lines of at most `width` columns at spaces; each "\n" in it starts a
-  /// new line. A word longer than a whole line gets a line of its own (it is never cut).
+  /// new line. A word longer than a whole line gets a line of its own (it is never cut), and a
+  /// lone operator (`×`, `−`, `=` …) stays on the line of both its neighbours, so that
+  /// "n × 1" or "1 − y" is never split.
   /// - Parameters:
   ///   - text: the text, e.g. a failure message.
   ///   - width: the largest line width, e.g. 80.
@@ -33,7 +35,7 @@ public enum TextWrapping {
       var current = start
       var currentWidth = displayWidth(start)
       var lineIsEmpty = true
-      for word in paragraph.split(separator: " ") {
+      for word in unbreakableUnits(of: paragraph) {
         let wordWidth = displayWidth(word)
         if !lineIsEmpty && currentWidth + 1 + wordWidth > width {
           lines.append(current)
@@ -52,5 +54,26 @@ public enum TextWrapping {
       lines.append(current)
     }
     return lines
+  }
+
+  /// The operators that bind the words on each side of them.
+  static let binding: Set<Substring> = ["×", "·", "−", "-", "+", "=", "≈", "/", "→", "≤", "≥", "<", ">"]
+
+  /// The words of `paragraph`, with each lone operator joined to the words before and after it.
+  static func unbreakableUnits(of paragraph: Substring) -> [String] {
+    var units = [String]()
+    var joinNext = false
+    for word in paragraph.split(separator: " ") {
+      if binding.contains(word), !units.isEmpty {
+        units[units.count - 1] += " " + word
+        joinNext = true
+      } else if joinNext {
+        units[units.count - 1] += " " + word
+        joinNext = false
+      } else {
+        units.append(String(word))
+      }
+    }
+    return units
   }
 }

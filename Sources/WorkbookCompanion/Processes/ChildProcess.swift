@@ -2,8 +2,14 @@ import Foundation
 
 #if canImport(Glibc)
   import Glibc
+
+  /// read(2): the method `ChildProcess.read` hides the C function's plain name.
+  private let readBytes = Glibc.read
 #elseif canImport(Darwin)
   import Darwin
+
+  /// read(2): the method `ChildProcess.read` hides the C function's plain name.
+  private let readBytes = Darwin.read
 #endif
 
 /// A program the companion runs (the build, the test process), owned by the companion:
@@ -109,7 +115,7 @@ public final class ChildProcess {
     if ready < 0 && errno == EINTR { return [] }
     guard ready > 0 else { return [] }
     var buffer = [UInt8](repeating: 0, count: 65536)
-    let count = Foundation.read(outputDescriptor, &buffer, buffer.count)
+    let count = readBytes(outputDescriptor, &buffer, buffer.count)
     if count < 0 && errno == EINTR { return [] }
     guard count > 0 else {
       close(outputDescriptor)
