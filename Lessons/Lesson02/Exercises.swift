@@ -41,9 +41,9 @@ public func sigmoid(_ Z: Matrix) throws -> Matrix {
 ///   - Z: the logits, m × 1.
 ///   - Y: the labels, m × 1, each 0 or 1.
 /// - Returns: J, the mean loss over the batch.
-/// - Tip: Computing σ(z) first and taking its log breaks: at z = 40, σ(z) rounds to exactly 1
-///   and ln(1 − 1) = −∞. Write ln σ(z) and ln(1 − σ(z)) in terms of z itself instead, so that
-///   no probability is ever formed (section 5 of the walkthrough compares the two ways).
+/// - Tip: Computing σ(z) first and taking its log breaks: σ(40) rounds to exactly 1, so
+///   ln(1 − σ) = −∞, and σ(−800) rounds to 0, so ln σ = −∞. Write ln σ(z) and ln(1 − σ(z)) in
+///   terms of z itself instead, so that no probability is ever formed.
 /// - Tip: Work entry by entry: `zip(Z.values, Y.values)` pairs them up.
 public func binaryCrossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
   // Exercise 2.2: write your answer here, in place of the line below.

@@ -83,8 +83,9 @@ public func softmax(_ Z: Matrix) throws -> Matrix {
 /// - Tip: J is a mean over the m examples (rows), not over all m·K entries.
 public func crossEntropy(logits Z: Matrix, labels Y: Matrix) throws -> Double {
   // BEGIN SOLUTION
-  // Hint: ln p̂ₖ = zₖ − ln Σⱼ e^(zⱼ) (log-softmax). The sum overflows for z = 1000; with
-  //   M = maxⱼ zⱼ, ln Σⱼ e^(zⱼ) = M + ln Σⱼ e^(zⱼ − M): the log-sum-exp, LSE(z).
+  // Hint: ln p̂ₖ = zₖ − ln Σⱼ e^(zⱼ) (log-softmax). The sum overflows for any logit above
+  //   about 709 (e^710 = ∞); with M = maxⱼ zⱼ, ln Σⱼ e^(zⱼ) = M + ln Σⱼ e^(zⱼ − M): the
+  //   log-sum-exp, LSE(z).
   // Hint: Per row: `let z = Z.row(i).values`, M = `z.reduce(-Double.infinity, max)`, LSE =
   //   `M + log(z.map { exp($0 - M) }.reduce(0, +))`, then `total -= Y[i, k] * (z[k] - lse)` for
   //   every k. At the end divide by m = `Z.rows`.

@@ -74,8 +74,8 @@ let batchSizesSection = WalkthroughSection("Batch, mini-batch and stochastic gra
     rows.append(["\(size)", "\(epochs * Int((m / Double(size)).rounded(.up)))"] + losses)
   }
   page.text(
-    "MSE on all \(X.rows) rows after each epoch, η = \(formatNumber(rate, decimals: 2)), the same shuffles for "
-      + "every batch size:")
+    "MSE on all \(X.rows) rows after epochs \(checkpoints.map(String.init).joined(separator: ", ")), η = "
+      + "\(formatNumber(rate, decimals: 2)), the same shuffles for every batch size:")
   page.table(TextTable(headers: ["batch size", "updates"] + checkpoints.map { "epoch \($0)" }, rows: rows))
   page.line()
   page.value("best possible MSE (normal equation, section 9)", bestLoss)

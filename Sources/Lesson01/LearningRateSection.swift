@@ -21,7 +21,7 @@ let learningRateSection = WalkthroughSection("The learning rate: too small, abou
     switch rate * curvature {
     case ..<0.2: verdict = "crawls"
     case ..<(1 - 1e-12): verdict = "converges"
-    case ..<(1 + 1e-12): verdict = "one step"
+    case ..<(1 + 1e-12): verdict = "exact in 1"
     case ..<2: verdict = "zig-zags in"
     default: verdict = "diverges"
     }

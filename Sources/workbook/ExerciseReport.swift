@@ -80,7 +80,7 @@ struct ExerciseReport {
     guard details.contains(where: { $0.contains("relative error") }) else { return [] }
     return wrapped(
       style.dim(
-        "Relative error, as the grader measures it, per entry: |yours − expected| / (|yours| + |expected|)."),
+        "Relative error, as the grader measures it, per entry: |yours − expected| / max(|yours| + |expected|, 1e-8)."),
       indent: "") + [""]
   }
 

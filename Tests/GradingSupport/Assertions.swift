@@ -25,7 +25,8 @@ public func assertMatrix(
   file: StaticString = #filePath, line: UInt = #line
 ) {
   if let problem = matrixMismatch(actual, expected, what, tolerance: tolerance, sizes: sizes) {
-    let shown = actual.rows == expected.rows && actual.columns == expected.columns ? hint : shapeHint(actual, expected)
+    let sameShape = actual.rows == expected.rows && actual.columns == expected.columns
+    let shown = sameShape ? hint : shapeHint(actual, expected) + "\nAnd: " + hint
     XCTFail("\(problem)\nHint: \(shown)", file: file, line: line)
   }
 }
@@ -74,74 +75,99 @@ public func matrixMismatch(
     scalar ? "\(what) is" : "\(what): entry [\(worstIndex / actual.columns), \(worstIndex % actual.columns)] is"
   let got = actual.values[worstIndex]
   if !got.isFinite {
-    return
-      "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex])): look for a division by zero or an overflow."
+    return "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex])):"
+      + " look for ln 0 (−∞), 0·∞ (NaN), a division by zero, or exp of a large number (e^710 = ∞)."
   }
   var message =
     "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex]))"
     + " (relative error \(formatNumber(worstError)), allowed \(formatNumber(tolerance)))."
   if let factor = constantFactor(actual, expected), actual.count > 1 || isSimple(factor) {
-    message += "\n" + factorExplanation(factor, sizes: sizes)
+    message += "\n" + factorExplanation(factor, sizes: sizes, subject: scalar ? "It" : "Every entry")
   }
   return message
 }
 
 /// The hint for a result of the wrong shape, from the two shapes: swapped rows and columns,
-/// the wrong number of rows, or of columns.
+/// a row where a column belongs (or the other way round), the wrong number of rows or of
+/// columns.
 public func shapeHint(_ actual: Matrix, _ expected: Matrix) -> String {
   let (rows, columns) = (expected.rows, expected.columns)
   if actual.rows == columns && actual.columns == rows {
     return "Rows and columns are swapped. Rows are examples here (X is m × n): look for a .transposed()"
       + " too many or too few, or a product taken in the wrong order."
   }
+  if (actual.rows == 1 && columns == 1) || (actual.columns == 1 && rows == 1) {
+    return "A \(actual.rows == 1 ? "row" : "column") where a \(rows == 1 ? "row" : "column") belongs: check"
+      + " which axis you reduced (sum(axis: 0) adds the rows together into one row; sum(axis: 1) adds"
+      + " across each row, into one column)."
+  }
   if actual.rows == rows {
-    return "The rows are right but there are \(actual.columns) columns where \(columns) belong: check which"
-      + " axis you reduced (sum(axis: 0) adds the rows together into one row; axis: 1 adds across each row)."
+    return "The rows are right, but there \(count(actual.columns, "column")) where \(columns) belong: check"
+      + " which axis you reduced (sum(axis: 0) adds the rows together into one row; sum(axis: 1) adds"
+      + " across each row)."
   }
   if actual.columns == columns {
-    return "There are \(actual.rows) rows where \(rows) belong: one row per example, or a single row for a"
-      + " sum over the batch (sum(axis: 0))."
+    return "There \(count(actual.rows, "row")) where \(rows) belong: one row per example, or a single row"
+      + " for a sum over the batch (sum(axis: 0))."
   }
   return "Expected \(rows) × \(columns): the exercise's doc comment gives each shape."
 }
 
+/// "is 1 column", "are 3 rows".
+private func count(_ number: Int, _ noun: String) -> String {
+  number == 1 ? "is 1 \(noun)" : "are \(number) \(noun)s"
+}
+
 /// What a constant factor between the learner's result and the right one most likely means,
-/// in the problem's own terms when its sizes are known.
+/// in the problem's own terms when its sizes are known. The size of the factor and its sign
+/// are explained separately: −1/2 is a missing 2 and a flipped sign.
 /// - Parameters:
-///   - factor: yours ÷ expected, the same for every entry.
+///   - factor: yours ÷ expected, the same for every entry (never 1).
 ///   - sizes: the problem's m and K, when the test knows them.
-public func factorExplanation(_ factor: Double, sizes: ProblemSizes) -> String {
-  let close = { (value: Double) in abs(factor - value) <= 1e-6 * abs(value) }
-  if close(-1) {
-    return "Every entry has the opposite sign: a flipped sign (Y − P where P − Y is meant, or + for −)."
+///   - subject: "Every entry" for a matrix, "It" for a single number.
+public func factorExplanation(_ factor: Double, sizes: ProblemSizes, subject: String = "Every entry") -> String {
+  let size = abs(factor)
+  let flipped = factor < 0
+  let close = { (value: Double) in abs(size - value) <= 1e-6 * value }
+  if close(1) { return "\(subject) has the opposite sign: a flipped sign (Y − P where P − Y is meant, or + for −)." }
+  let sign = flipped ? ", and the sign is flipped" : ""
+  let (m, k) = (sizes.examples ?? 0, sizes.classes ?? 0)
+  // A factor 2 is more often the 2 of a square's derivative than a batch of two.
+  if close(2) || close(0.5) {
+    let batch = m == 2 ? " (or, with m = 2, a division by m \(close(2) ? "missing" : "too many"))" : ""
+    return close(2)
+      ? "\(subject) is twice the expected value: a factor of 2 too many\(batch)\(sign)."
+      : "\(subject) is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?)\(batch)\(sign)."
   }
-  var named = [(Double, String)]()
-  if let m = sizes.examples { named.append((Double(m), "m = \(m) (the number of examples)")) }
-  if let k = sizes.classes { named.append((Double(k), "K = \(k) (the number of classes)")) }
-  if let m = sizes.examples, let k = sizes.classes { named.append((Double(m * k), "m·K = \(m * k)")) }
-  for (value, name) in named where value > 1 {
-    let sign = factor < 0 ? ", and the sign is flipped" : ""
-    if close(value) || close(-value) {
-      return "Every entry is \(Int(value)) times too large: a division by \(name) is missing\(sign)."
+  if m > 1 && close(Double(m)) {
+    return "\(subject) is \(m) times too large: a division by m = \(m) (the number of examples) is missing\(sign)."
+  }
+  if m > 1 && close(1 / Double(m)) {
+    return "\(subject) is \(m) times too small: one division by m = \(m) (the number of examples) too many"
+      + " (dividing by m twice?)\(sign)."
+  }
+  if k > 1 && close(Double(k)) {
+    return "\(subject) is \(k) times too large: a division by K = \(k) (the number of classes) is missing\(sign)."
+  }
+  if k > 1 && close(1 / Double(k)) {
+    guard m > 1 else {
+      return "\(subject) is \(k) times too small: one division by K = \(k) (the number of classes) too many\(sign)."
     }
-    if close(1 / value) || close(-1 / value) {
-      return "Every entry is \(Int(value)) times too small: one division by \(name) too many"
-        + " (dividing by it twice?)\(sign)."
-    }
+    return "\(subject) is \(k) times too small: dividing by all m·K = \(m * k) entries where only the"
+      + " m = \(m) rows are meant?\(sign)"
   }
-  if close(2) { return "Every entry is twice the expected value: a factor of 2 too many." }
-  if close(0.5) { return "Every entry is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?)." }
-  let whole = factor.rounded()
-  if abs(factor) > 1, abs(factor - whole) < 1e-6, abs(whole) <= 1000 {
-    return "Every entry is \(formatNumber(whole)) times the expected value: a division by \(Int(abs(whole)))"
-      + " is missing? (m, the number of examples, or K, the classes?)"
+  let known = m > 1 || k > 1
+  let whole = size.rounded()
+  if size > 1, abs(size - whole) < 1e-6, whole <= 1000 {
+    let guess = known ? "" : " (m, the number of examples, or K, the classes?)"
+    return "\(subject) is \(Int(whole)) times too large: a division by \(Int(whole)) is missing?\(guess)\(sign)"
   }
-  let inverse = (1 / factor).rounded()
-  if abs(factor) < 1, abs(1 / factor - inverse) < 1e-6 * abs(inverse), abs(inverse) <= 1000 {
-    return "Every entry is 1/\(Int(abs(inverse))) of the expected value: one division by \(Int(abs(inverse)))"
-      + " too many? (dividing by m twice, or by m·K where m is meant?)"
+  let inverse = (1 / size).rounded()
+  if size < 1, abs(1 / size - inverse) < 1e-6 * inverse, inverse <= 1000 {
+    let guess = known ? "" : " (dividing by m twice, or by m·K where m is meant?)"
+    return "\(subject) is \(Int(inverse)) times too small: one division by \(Int(inverse)) too many?\(guess)\(sign)"
   }
-  return "Every entry is \(formatNumber(factor)) times the expected value."
+  return "\(subject) is \(formatNumber(factor)) times the expected value."
 }
 
 /// The sizes of a graded problem, so that a result off by one of them can be named: "one

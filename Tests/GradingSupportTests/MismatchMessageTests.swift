@@ -15,35 +15,50 @@ final class MismatchMessageTests: XCTestCase {
     XCTAssertEqual(
       message,
       "dL/dW: entry [0, 0] is 3.0000, expected 1.0000 (relative error 0.5000, allowed 1.0000e-07).\n"
-        + "Every entry is 3.0000 times the expected value: a division by 3 is missing? (m, the number of "
-        + "examples, or K, the classes?)")
+        + "Every entry is 3 times too large: a division by 3 is missing? (m, the number of examples, or K, the"
+        + " classes?)")
   }
 
-  /// The slips of issue 15: dividing by m twice was called "a missing 1/m".
+  /// The slips of issue 15, and of its review: dividing by m twice was called "a missing 1/m";
+  /// a sign and a size were mixed up.
   func testAFactorIsNamedInTheProblemsOwnTerms() {
     let sizes = ProblemSizes(examples: 10, classes: 3)
     XCTAssertEqual(
       factorExplanation(0.1, sizes: sizes),
       "Every entry is 10 times too small: one division by m = 10 (the number of examples) too many"
-        + " (dividing by it twice?).")
+        + " (dividing by m twice?).")
     XCTAssertEqual(
       factorExplanation(10, sizes: sizes),
       "Every entry is 10 times too large: a division by m = 10 (the number of examples) is missing.")
     XCTAssertEqual(
       factorExplanation(1.0 / 3, sizes: sizes),
-      "Every entry is 3 times too small: one division by K = 3 (the number of classes) too many"
-        + " (dividing by it twice?).")
+      "Every entry is 3 times too small: dividing by all m·K = 30 entries where only the m = 10 rows are meant?")
     XCTAssertEqual(
-      factorExplanation(-1.0 / 30, sizes: sizes),
-      "Every entry is 30 times too small: one division by m·K = 30 too many (dividing by it twice?), and the"
-        + " sign is flipped.")
+      factorExplanation(-10, sizes: sizes, subject: "It"),
+      "It is 10 times too large: a division by m = 10 (the number of examples) is missing, and the sign is flipped.")
     XCTAssertTrue(factorExplanation(-1, sizes: sizes).contains("a flipped sign"))
-    XCTAssertTrue(factorExplanation(0.5, sizes: .unknown).contains("a factor of 2 is missing"))
-    XCTAssertTrue(factorExplanation(2, sizes: .unknown).contains("a factor of 2 too many"))
+  }
+
+  /// (Y − P)/m where −(2/m)(Y − P) is meant: a missing 2 and a flipped sign, not "a division by 2".
+  func testSignAndSizeAreExplainedApart() {
+    XCTAssertEqual(
+      factorExplanation(-0.5, sizes: ProblemSizes(examples: 6)),
+      "Every entry is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?), and the sign"
+        + " is flipped.")
+    XCTAssertEqual(
+      factorExplanation(2, sizes: ProblemSizes(examples: 2)),
+      "Every entry is twice the expected value: a factor of 2 too many (or, with m = 2, a division by m missing).")
+    XCTAssertEqual(
+      factorExplanation(-4, sizes: .unknown),
+      "Every entry is 4 times too large: a division by 4 is missing? (m, the number of examples, or K, the"
+        + " classes?), and the sign is flipped")
     XCTAssertEqual(
       factorExplanation(0.04, sizes: .unknown),
-      "Every entry is 1/25 of the expected value: one division by 25 too many? (dividing by m twice, or by m·K"
-        + " where m is meant?)")
+      "Every entry is 25 times too small: one division by 25 too many? (dividing by m twice, or by m·K where m"
+        + " is meant?)")
+    XCTAssertEqual(
+      factorExplanation(0.2, sizes: ProblemSizes(examples: 25, classes: 7)),
+      "Every entry is 5 times too small: one division by 5 too many?", "known sizes that do not fit: no guess")
     XCTAssertEqual(factorExplanation(0.37, sizes: .unknown), "Every entry is 0.3700 times the expected value.")
   }
 
@@ -51,8 +66,12 @@ final class MismatchMessageTests: XCTestCase {
     let expected = Matrix(rows: 4, columns: 3, repeating: 0)
     XCTAssertTrue(
       shapeHint(Matrix(rows: 3, columns: 4, repeating: 0), expected).hasPrefix("Rows and columns are swapped"))
-    XCTAssertTrue(shapeHint(Matrix(rows: 4, columns: 1, repeating: 0), expected).contains("1 columns where 3 belong"))
-    XCTAssertTrue(shapeHint(Matrix(rows: 1, columns: 3, repeating: 0), expected).contains("1 rows where 4 belong"))
+    XCTAssertTrue(
+      shapeHint(Matrix(rows: 4, columns: 1, repeating: 0), expected).contains("there is 1 column where 3 belong"))
+    XCTAssertTrue(shapeHint(Matrix(rows: 2, columns: 3, repeating: 0), expected).contains("There are 2 rows where 4"))
+    XCTAssertTrue(
+      shapeHint(Matrix(rows: 30, columns: 1, repeating: 0), Matrix(rows: 1, columns: 5, repeating: 0))
+        .hasPrefix("A column where a row belongs: check which axis you reduced"))
     XCTAssertEqual(
       shapeHint(Matrix(rows: 2, columns: 2, repeating: 0), expected),
       "Expected 4 × 3: the exercise's doc comment gives each shape.")
@@ -60,7 +79,9 @@ final class MismatchMessageTests: XCTestCase {
 
   func testSingleNumbersMentionOnlySimpleFactors() {
     let simple = matrixMismatch(Matrix([[-0.5]]), Matrix([[0.5]]), "MSE", tolerance: 1e-7, scalar: true)
-    XCTAssertTrue(simple?.contains("the opposite sign") ?? false)
+    XCTAssertTrue(
+      simple?.hasSuffix("\nIt has the opposite sign: a flipped sign (Y − P where P − Y is meant, or + for −).") ?? false
+    )
     let arbitrary = matrixMismatch(Matrix([[-0.25]]), Matrix([[0.5625]]), "MSE", tolerance: 1e-7, scalar: true)
     XCTAssertEqual(arbitrary, "MSE is -0.2500, expected 0.5625 (relative error 1.0000, allowed 1.0000e-07).")
   }
@@ -71,7 +92,10 @@ final class MismatchMessageTests: XCTestCase {
 
   func testNonFiniteValuesAreCalledOut() {
     let message = matrixMismatch(Matrix([[.nan]]), Matrix([[1]]), "P", tolerance: 1e-7, scalar: true)
-    XCTAssertEqual(message, "P is NaN, expected 1.0000: look for a division by zero or an overflow.")
+    XCTAssertEqual(
+      message,
+      "P is NaN, expected 1.0000: look for ln 0 (−∞), 0·∞ (NaN), a division by zero, or exp of a large number"
+        + " (e^710 = ∞).")
   }
 }
 

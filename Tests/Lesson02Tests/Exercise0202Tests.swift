@@ -39,7 +39,8 @@ final class Exercise0202Tests: XCTestCase {
       Matrix(row: losses), matches: Matrix(row: cases.map(\.loss)),
       "the losses for \(description.joined(separator: ", "))", tolerance: 1e-9,
       hint:
-        "Don't take ln σ(z): σ(40) rounds to 1 and ln(1 − 1) = −∞. Write the loss in terms of z itself;"
+        "Don't form σ(z) and take its log: σ(40) rounds to 1, so ln(1 − σ) = −∞, and σ(−800) rounds to 0, so"
+        + " ln σ = −∞. Write the loss in terms of z itself;"
         + " swift run workbook hint 2.2 (again and again) leads to a form that never overflows.")
   }
 

@@ -11,7 +11,7 @@ final class Exercise0303Tests: XCTestCase {
     let cost = try attempt("3.3") { try Lesson03Exercises.crossEntropy(logits: NotesPost.Z, labels: NotesPost.Y) }
     assertNumber(
       cost, matches: NotesPost.loss, "the loss of note 002's post",
-      hint: "With a one-hot y only the true class counts: L = LSE(z) − z_Python = −ln p̂_Python.")
+      hint: "With a one-hot y only the true class counts: L = −ln p̂_Python, computed from the logits.")
   }
 
   /// Note 002's three posts, given as logits ln p̂: J = 0.7811.

@@ -25,6 +25,18 @@ final class PlainAdviceTests: XCTestCase {
       ("missing return in global function expected to return 'Double'", "`return value`"),
       ("missing return in instance method expected to return 'Int'", "`return value`"),
       ("cannot find 'sqrt' in scope", "`import Foundation`"),
+      // w -= dw (w a parameter); Y[0] = 1 (Y a parameter)
+      ("left side of mutating operator isn't mutable: 'w' is a 'let' constant", "`var w = w`"),
+      ("cannot assign through subscript: 'Y' is a 'let' constant", "`var Y = Y`"),
+      // for _ in 0..<n, n a Double
+      ("protocol 'Sequence' requires that 'Double' conform to 'SignedInteger'", "`Int(n)`"),
+      // a Double count where an Int is needed
+      ("cannot convert value of type 'Double' to expected argument type 'Int'", "`Int(x)`"),
+      // let M: Double = z.max()
+      (
+        "value of optional type 'Double?' must be unwrapped to a value of type 'Double'",
+        "`values.reduce(-Double.infinity, max)`"
+      ),
     ]
     for (message, advice) in cases {
       let said = try XCTUnwrap(PlainAdvice.forCompilerError(message), message)
@@ -41,6 +53,7 @@ final class PlainAdviceTests: XCTestCase {
     XCTAssertNotNil(PlainAdvice.forCrash("Fatal error: Division by zero"))
     XCTAssertNotNil(PlainAdvice.forCrash("Fatal error: Unexpectedly found nil while unwrapping an Optional value"))
     XCTAssertNil(PlainAdvice.forCrash("Fatal error: matmul: 3×2 · 3×1 — inner sizes 2 and 3 differ"))
+    XCTAssertTrue(try XCTUnwrap(PlainAdvice.forCrash("Swift runtime failure: arithmetic overflow")).contains("Int.max"))
   }
 }
 

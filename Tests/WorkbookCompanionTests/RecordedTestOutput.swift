@@ -166,4 +166,19 @@ extension RecordedTestOutput {
     [0/39] Write swift-version-6A52383ED409C6A7.txt
     error: unable to load output file map '/tmp/wb/.build/workbook/x86_64-unknown-linux-gnu/debug/Lesson02Exercises.build/output-file-map.json': The operation could not be completed. The file doesn’t exist.
     """
+
+  /// `n = n * 2` seventy times in exercise 2.1: an Int overflow traps with no "Fatal error"
+  /// line; the backtracer's heading says what it was.
+  static let overflow = """
+    Test Case 'Exercise0201Tests.testExtremeLogitsStayFinite' started at 2026-12-02 08:02:04.469
+
+    *** Signal 4: Backtracing from 0x55ae4ea021be... done ***
+
+    *** Swift runtime failure: arithmetic overflow ***
+
+    Thread 0 "DeepLearningWor" crashed:
+
+      0 [inlined] [system] 0x000055ae4ea021be Swift runtime failure: arithmetic overflow in DeepLearningWorkbookPackageTests.xctest at //<compiler-generated>
+      1                    0x000055ae4ea021be sigmoid(_:) + 350 in DeepLearningWorkbookPackageTests.xctest at /tmp/wb/Lessons/Lesson02/Exercises.swift:28:43
+    """
 }

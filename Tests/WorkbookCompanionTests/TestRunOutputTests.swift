@@ -117,6 +117,15 @@ final class StoppedAndCrashedTestTests: XCTestCase {
       .crashed(TestCrash(message: "Fatal error: failed on purpose", location: "Lessons/Lesson02/Exercises.swift:28:3")))
   }
 
+  func testATrapWithoutAMessageIsNamedByTheBacktracersHeading() {
+    let output = TestRunOutput(parsing: RecordedTestOutput.overflow, packageRoot: "/tmp/wb")
+    XCTAssertEqual(
+      output.stoppedTest?.outcome,
+      .crashed(
+        TestCrash(
+          message: "Swift runtime failure: arithmetic overflow", location: "Lessons/Lesson02/Exercises.swift:28:43")))
+  }
+
   func testOnlyARuntimeLineIsAMessage() {
     XCTAssertEqual(
       TestLogParser.runtimeMessage(in: "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range")?

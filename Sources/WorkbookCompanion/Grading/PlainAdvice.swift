@@ -9,10 +9,18 @@ public enum PlainAdvice {
     if message.hasPrefix("'try' cannot appear to the right of a non-assignment operator") {
       return "In Swift `try` goes at the front of the whole expression: write `try a + f(x)`, not `a + try f(x)`."
     }
-    if message.hasPrefix("cannot assign to value:"), message.contains("is a 'let' constant") {
-      let name = quoted(in: message) ?? "x"
-      return "Parameters and `for` loop variables are constants in Swift. Make a copy you can change: "
-        + "`var \(name) = \(name)` (or declare it with `var`, not `let`)."
+    if message.contains("is a 'let' constant") {
+      let name = quoted(in: message.components(separatedBy: ": ").last ?? message) ?? "x"
+      return "If you declared it with `let`, make it `var`. A parameter or a `for` loop variable is "
+        + "always a constant: copy it into a variable first, `var \(name) = \(name)`."
+    }
+    if message.contains("requires that 'Double' conform to 'SignedInteger'") {
+      return "A range to loop over (`0..<n`) needs Ints, and this one has a Double: loop up to an Int "
+        + "count, or convert with `Int(n)`."
+    }
+    if message.hasPrefix("cannot convert value of type 'Double' to expected argument type 'Int'") {
+      return "An index or a count must be an Int: compute it with Ints, or convert with `Int(x)` "
+        + "(which drops the fraction)."
     }
     if message.hasPrefix("cannot convert value of type"), message.contains("Int"), message.contains("Double") {
       return "Swift never mixes Int and Double, nor converts one into the other by itself: convert it, "
@@ -32,8 +40,9 @@ public enum PlainAdvice {
         + "helper's declaration (the exercises already have it), and `try` where it is called."
     }
     if message.hasPrefix("value of optional type"), message.contains("must be unwrapped") {
-      return "This value is optional (perhaps from `try?` or `.first`): with `try?` use plain `try` "
-        + "instead, so that an error reaches the grader rather than turning into nil."
+      return "This value is optional. From `.max()` or `.first` (nil for an empty array): use "
+        + "`values.reduce(-Double.infinity, max)`, or give a default with `?? value`. From `try?`: use "
+        + "plain `try`, so that an error reaches the grader instead of turning into nil."
     }
     if message.hasPrefix("missing return in") {
       return "The function ends without returning: write `return value` on its last line (only a "
@@ -63,8 +72,9 @@ public enum PlainAdvice {
     if message.contains("Unexpectedly found nil") {
       return "A `!` met nil: unwrap with `if let` or `guard let` instead, and handle the nil case."
     }
-    if message.contains("overflow") {
-      return "An Int grew past its largest value: is a loop counting without end?"
+    if message.contains("arithmetic overflow") {
+      return "An Int calculation went past Int.max (about 9.2·10¹⁸): a product or a power computed with "
+        + "Ints where a Double was meant?"
     }
     return nil
   }

@@ -155,7 +155,7 @@ struct TestLogParser {
   }
 
   /// The runtime's last words (`…: Fatal error: …`, `Precondition failed`, the backtracer's
-  /// `*** Program crashed: … ***`) and the backtrace's frames (`… at /path/File.swift:28:20`).
+  /// `*** Program crashed: … ***` or `*** Swift runtime failure: … ***`) and the backtrace's frames (`… at /path/File.swift:28:20`).
   /// The first message wins; the register dump and the list of images after the frames are
   /// skipped.
   mutating func readCrashLine(_ line: String) -> Bool {
@@ -169,7 +169,9 @@ struct TestLogParser {
       if let place, !place.hasPrefix("Swift/"), crashLocation == nil { crashLocation = relative(place) }
       return true
     }
-    if line.hasPrefix("*** Program crashed: ") {
+    // The backtracer's heading: "*** Program crashed: Illegal instruction at 0x… ***", or for
+    // a trap with no message of its own, "*** Swift runtime failure: arithmetic overflow ***".
+    if line.hasPrefix("*** Program crashed: ") || line.hasPrefix("*** Swift runtime failure: ") {
       if crashMessage == nil {
         crashMessage = String(line.dropFirst(4).prefix { $0 != "*" }).trimmingSpaces()
       }
