@@ -59,7 +59,7 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
     TextTable(
       headers: [
         "features", "curvature λ", "η = 1/λ", "best MSE",
-        "steps to best + \(formatNumber(100 * tolerance, decimals: 1)) %", "final MSE",
+        "steps needed", "final MSE",
       ], rows: rows))
   page.line()
   page.check(

@@ -102,9 +102,16 @@ struct ExerciseReport {
         style.failure("\(path) is missing,")
           + " so nothing can be built or graded (the tests of every lesson are built together). Put it back:",
         indent: "")
+      let backups = ExerciseBackups(of: workspace.root.appendingPathComponent(path))
+      if let newest = backups.suggested(for: nil) {
+        let what = newest.answered.isEmpty ? "your newest backup" : "your newest backup with answers"
+        lines.append("  swift run workbook restore \(lesson) \(newest.number)   \(what) (\(newest.savedAt))")
+      }
       lines += [
-        "  swift run workbook restore \(lesson)   one of your backups, if you have one",
-        "  swift run workbook reset \(lesson)     a fresh stub",
+        "  swift run workbook reset \(lesson)       a fresh stub",
+        style.dim(
+          "(a SwiftPM warning above, \"Source files for target \(lesson)Exercises should be located under …\","
+            + " means the same: the file is gone)"),
         "",
       ]
     }

@@ -49,8 +49,8 @@ struct TestRunner {
     guard grading.missingFiles.isEmpty else { return grading }
     var status = StatusLine(isTerminal: isTerminal)
     defer { status.clear() }
-    if !FileManager.default.fileExists(atPath: workspace.scratchPath.path) {
-      print(
+    if workspace.testBinary == nil {
+      printWrapped(
         """
         The first check builds the workbook and its tests in \(workspace.relative(workspace.scratchPath)):
         this takes a minute or two. Later checks rebuild only what you changed (a few seconds).
@@ -167,7 +167,7 @@ struct TestRunner {
       log.read(bytes)
       if let other = log.otherSwiftPM, !toldAboutLock {
         status.clear()
-        print(workspace.lockNotice(holder: other))
+        printWrapped(workspace.lockNotice(holder: other))
         fflush(nil)
         toldAboutLock = true
       }

@@ -112,6 +112,9 @@ struct Companion {
     }
   }
 
-  /// Prints `lines`, one per line.
-  func show(_ lines: [String]) { for line in lines { print(line) } }
+  /// Prints `lines`, one per line, each wrapped to the line width.
+  func show(_ lines: [String]) { for line in lines { say(line) } }
+
+  /// Prints `text` wrapped to the line width (see `printWrapped`).
+  func say(_ text: String = "") { printWrapped(text, width: lineWidth) }
 }

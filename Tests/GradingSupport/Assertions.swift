@@ -129,6 +129,10 @@ public func factorExplanation(_ factor: Double, sizes: ProblemSizes, subject: St
   let size = abs(factor)
   let flipped = factor < 0
   let close = { (value: Double) in abs(size - value) <= 1e-6 * value }
+  if size == 0 {
+    return "\(subject) is 0 where it should not be: an integer division that rounds down to 0? (With an"
+      + " Int m, 1 / m is 0: write 1 / Double(m).) Or a result that is never filled in."
+  }
   if close(1) { return "\(subject) has the opposite sign: a flipped sign (Y − P where P − Y is meant, or + for −)." }
   let sign = flipped ? ", and the sign is flipped" : ""
   let (m, k) = (sizes.examples ?? 0, sizes.classes ?? 0)
@@ -138,6 +142,11 @@ public func factorExplanation(_ factor: Double, sizes: ProblemSizes, subject: St
     return close(2)
       ? "\(subject) is twice the expected value: a factor of 2 too many\(batch)\(sign)."
       : "\(subject) is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?)\(batch)\(sign)."
+  }
+  if m > 1 && m == k && (close(Double(m)) || close(1 / Double(m))) {
+    let direction =
+      close(Double(m)) ? "\(m) times too large: a division is missing" : "\(m) times too small: one division too many"
+    return "\(subject) is \(direction) (here m = K = \(m): the number of examples or of classes)\(sign)."
   }
   if m > 1 && close(Double(m)) {
     return "\(subject) is \(m) times too large: a division by m = \(m) (the number of examples) is missing\(sign)."

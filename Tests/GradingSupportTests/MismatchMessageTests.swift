@@ -60,6 +60,12 @@ final class MismatchMessageTests: XCTestCase {
       factorExplanation(0.2, sizes: ProblemSizes(examples: 25, classes: 7)),
       "Every entry is 5 times too small: one division by 5 too many?", "known sizes that do not fit: no guess")
     XCTAssertEqual(factorExplanation(0.37, sizes: .unknown), "Every entry is 0.3700 times the expected value.")
+    XCTAssertTrue(
+      factorExplanation(0, sizes: ProblemSizes(examples: 4)).contains("With an Int m, 1 / m is 0"),
+      "Double(1 / m) is 0: the learner's Python-2 trap")
+    XCTAssertEqual(
+      factorExplanation(1.0 / 3, sizes: ProblemSizes(examples: 3, classes: 3), subject: "It"),
+      "It is 3 times too small: one division too many (here m = K = 3: the number of examples or of classes).")
   }
 
   func testAWrongShapeGetsAHintAboutTheShape() {

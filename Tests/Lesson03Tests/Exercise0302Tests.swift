@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.2 · Stable softmax.
+///
+/// Wrong versions tried, each caught: no shift at all (∞/∞ at 1000); normalising over the whole
+/// matrix instead of each row; shifting by the row's minimum or mean instead of its maximum
+/// (fine on (1000, 1001, 1002), but e^800 = ∞ on a row as spread as (0, 800)).
 final class Exercise0302Tests: XCTestCase {
   /// Note 002's post: z = (1.7, −0.1, 0.4) gives p̂ = (0.6955, 0.1150, 0.1895).
   func testNotesPost() throws {
@@ -38,5 +42,17 @@ final class Exercise0302Tests: XCTestCase {
     assertMatrix(
       P, matches: WorkbookReference.softmax(Z), "softmax of 20 × 7 random logits",
       hint: "Work row by row and return an m × K matrix in the same layout as Z.")
+  }
+
+  /// A widely spread row: only the row's maximum keeps every exponent ≤ 0. Its minimum gives
+  /// e^800 = ∞; its mean, e^(1500 − 750) = ∞.
+  func testWidelySpreadRowsStayFinite() throws {
+    let Z = Matrix([[0, 800, 400], [-700, 0, 1500]])
+    let P = try attempt("3.2") { try Lesson03Exercises.softmax(Z) }
+    assertMatrix(
+      P, matches: WorkbookReference.softmax(Z), "softmax of (0, 800, 400) and (−700, 0, 1500)",
+      hint:
+        "Subtract each row's largest logit: then every exponent is ≤ 0. Subtracting the smallest, or the"
+        + " mean, still leaves e^800 = ∞ in a row spread this wide.")
   }
 }

@@ -30,6 +30,7 @@ final class Exercise0303Tests: XCTestCase {
       ([0, 800], [1, 0], 800),  // p̂ of the true class is e^−800, which rounds to 0
       ([800, 0], [1, 0], 0),
       ([1000, 1001, 1002], [0, 0, 1], 0.40760596444438),  // ln(e^−2 + e^−1 + 1)
+      ([0, 1500], [1, 0], 1500),  // a shift by the mean (750) would leave e^750 = ∞
     ]
     let losses = try cases.map { example in
       try attempt("3.3") {
@@ -38,10 +39,11 @@ final class Exercise0303Tests: XCTestCase {
     }
     assertMatrix(
       Matrix(row: losses), matches: Matrix(row: cases.map(\.loss)),
-      "the losses for logits (0, 800), (800, 0) and (1000, 1001, 1002)", tolerance: 1e-9,
+      "the losses for logits (0, 800), (800, 0), (1000, 1001, 1002) and (0, 1500)", tolerance: 1e-9,
       hint:
-        "Never take the log of a probability: write ln p̂ₖ from the logits and keep every exponent ≤ 0,"
-        + " as in your softmax. swift run workbook hint 3.3 gives more.")
+        "Never take the log of a probability: write ln p̂ₖ from the logits, and shift by each row's largest"
+        + " logit so that every exponent is ≤ 0 (not by its mean: (0, 1500) would give e^750 = ∞)."
+        + " swift run workbook hint 3.3 gives more.")
   }
 
   func testMatchesReferenceOnRandomBatch() throws {

@@ -37,6 +37,10 @@ final class PlainAdviceTests: XCTestCase {
         "value of optional type 'Double?' must be unwrapped to a value of type 'Double'",
         "`values.reduce(-Double.infinity, max)`"
       ),
+      // (1 / m) * X with an Int m; Python habits
+      ("binary operator '*' cannot be applied to operands of type 'Int' and 'Matrix'", "`Double(m) * X`"),
+      ("cannot find 'range' in scope", "`for i in 0..<n`"),
+      ("cannot find 'len' in scope", "`.count`"),
     ]
     for (message, advice) in cases {
       let said = try XCTUnwrap(PlainAdvice.forCompilerError(message), message)

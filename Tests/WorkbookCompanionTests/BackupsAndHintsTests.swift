@@ -30,6 +30,10 @@ final class ExerciseBackupsTests: XCTestCase {
       ["Exercises-2026-12-02-101500-2.swift", "Exercises-2026-12-02-101500.swift", "Exercises-2026-12-01-090000.swift"])
     XCTAssertEqual(backups.backups[1].savedAt, "2026-12-02 10:15:00")
     XCTAssertEqual(backups.backups.map(\.answered), [[], ["2.1", "2.2"], []])
+    XCTAssertEqual(backups.backups.map(\.number), [3, 2, 1], "numbered from the oldest, so numbers never shift")
+    XCTAssertEqual(backups.suggested(for: "2.2")?.number, 2, "the newest with an answer to 2.2")
+    XCTAssertEqual(backups.suggested(for: nil)?.number, 2, "the newest with any answer")
+    XCTAssertEqual(backups.suggested(for: "2.9")?.number, 3, "none answers 2.9: the newest")
     XCTAssertEqual(backups.backup(chosen: "2")?.name, "Exercises-2026-12-02-101500.swift")
     XCTAssertEqual(
       backups.backup(chosen: "Exercises-2026-12-01-090000.swift")?.name, "Exercises-2026-12-01-090000.swift")

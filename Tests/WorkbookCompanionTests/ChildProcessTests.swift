@@ -57,6 +57,24 @@ final class ChildProcessTests: XCTestCase {
     XCTAssertEqual(processesInGroup(child.pid), 0, "the grandchild `sleep 31` must be gone too")
   }
 
+  /// A compiler that SwiftPM starts runs in a process group of its own: signalling the build's
+  /// group misses it, so stopping also kills every process found below the child.
+  func testStoppingKillsDescendantsInOtherProcessGroups() throws {
+    let marker = "workbook-test-\(UUID().uuidString.prefix(8))"
+    let child = try ChildProcess(
+      ["sh", "-c", "setsid sh -c 'sleep 33; : \(marker)' & echo started; sleep 34"], stopManner: .interruptFirst)
+    var seen = ""
+    while !seen.contains("started"), let bytes = child.read(waitingAtMost: 50) {
+      seen += String(decoding: bytes, as: UTF8.self)
+    }
+    usleep(200_000)
+    XCTAssertGreaterThan(processesRunning(marker), 0, "the grandchild in its own session is running")
+    ChildProcesses.shared.stopAll(gracePeriod: 0.3)
+    child.wait()
+    usleep(200_000)
+    XCTAssertEqual(processesRunning(marker), 0, "the grandchild in its own session must be stopped too")
+  }
+
   func testAnInterruptibleChildGetsSIGINTFirstAndCanCleanUp() throws {
     let child = try ChildProcess(
       ["sh", "-c", "trap 'echo cleaned; exit 7' INT; echo ready; while :; do sleep 0.05; done"],
@@ -74,6 +92,14 @@ final class ChildProcessTests: XCTestCase {
     XCTAssertThrowsError(try ChildProcess(["no-such-program-\(UUID().uuidString)"])) { error in
       XCTAssertTrue("\(error)".hasPrefix("could not start `no-such-program-"), "\(error)")
     }
+  }
+
+  /// How many live processes have `text` in their command line.
+  private func processesRunning(_ text: String) -> Int {
+    guard let child = try? ChildProcess(["ps", "-e", "-o", "stat=,args="]) else { return -1 }
+    let lines = readAll(child).split(separator: "\n")
+    child.wait()
+    return lines.filter { $0.contains(text) && !$0.hasPrefix("Z") && !$0.contains("ps -e") }.count
   }
 
   /// How many processes are in process group `group` now (zombies excluded).

@@ -59,21 +59,34 @@ public enum TextWrapping {
   /// The operators that bind the words on each side of them.
   static let binding: Set<Substring> = ["×", "·", "−", "-", "+", "=", "≈", "/", "→", "≤", "≥", "<", ">"]
 
-  /// The words of `paragraph`, with each lone operator joined to the words before and after it.
+  /// The longest group of words kept together because a bracket in it is still open, such as
+  /// "max(z, 0)" or "[0, 0]"; a longer aside in parentheses wraps as usual.
+  static let longestBracketGroup = 24
+
+  /// The words of `paragraph`, joined where a line must not break: a lone operator with the
+  /// words before and after it, the words of a `code span`, and a short group whose bracket is
+  /// still open.
   static func unbreakableUnits(of paragraph: Substring) -> [String] {
     var units = [String]()
     var joinNext = false
     for word in paragraph.split(separator: " ") {
-      if binding.contains(word), !units.isEmpty {
-        units[units.count - 1] += " " + word
-        joinNext = true
-      } else if joinNext {
-        units[units.count - 1] += " " + word
-        joinNext = false
+      if let last = units.last, binding.contains(word) || joinNext || holdsOpenGroup(last, adding: word) {
+        units[units.count - 1] = last + " " + word
+        joinNext = binding.contains(word)
       } else {
         units.append(String(word))
+        joinNext = false
       }
     }
     return units
+  }
+
+  /// True when `unit` has an unclosed code span, or an unclosed bracket and stays short with
+  /// `word` added.
+  private static func holdsOpenGroup(_ unit: String, adding word: Substring) -> Bool {
+    if unit.filter({ $0 == "`" }).count % 2 == 1 { return true }
+    let open = unit.filter { $0 == "(" || $0 == "[" }.count
+    let closed = unit.filter { $0 == ")" || $0 == "]" }.count
+    return open > closed && unit.count + 1 + word.count <= longestBracketGroup
   }
 }

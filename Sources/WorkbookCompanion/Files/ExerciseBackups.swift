@@ -2,9 +2,15 @@ import Foundation
 
 /// The backups of a learner's exercise file that `reset` and `restore` made, in the
 /// `.backups` folder beside it, newest first: what `workbook restore` lists and puts back.
+///
+/// Each backup has a number that never changes: 1 for the oldest, 2 for the next, and so on,
+/// so that the number a learner has just read still means the same backup after a restore
+/// (which makes one more).
 public struct ExerciseBackups: Sendable {
   /// One backup.
   public struct Backup: Equatable, Sendable {
+    /// Its number: 1 for the oldest.
+    public let number: Int
     /// Its file, e.g. Lessons/Lesson02/.backups/Exercises-2026-12-02-101500.swift.
     public let url: URL
     /// When it was saved, "2026-12-02 10:15:00", read from its name.
@@ -27,23 +33,34 @@ public struct ExerciseBackups: Sendable {
     let folder = file.deletingLastPathComponent().appendingPathComponent(".backups")
     let stem = file.deletingPathExtension().lastPathComponent + "-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    let found = names.compactMap { name -> (key: (String, Int), backup: Backup)? in
+    let found = names.compactMap { name -> (key: (String, Int), name: String)? in
       guard name.hasPrefix(stem), name.hasSuffix("." + file.pathExtension),
         let (stamp, counter) = Self.stampAndCounter(in: name, stem: stem, pathExtension: file.pathExtension)
       else { return nil }
-      let url = folder.appendingPathComponent(name)
-      let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-      return (
-        (stamp, counter), Backup(url: url, savedAt: Self.readable(stamp), answered: Self.answeredExercises(in: text))
-      )
+      return ((stamp, counter), name)
     }
-    backups = found.sorted { $0.key > $1.key }.map(\.backup)
+    let oldestFirst = found.sorted { $0.key < $1.key }
+    backups = oldestFirst.enumerated().map { index, entry in
+      let url = folder.appendingPathComponent(entry.name)
+      let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+      return Backup(
+        number: index + 1, url: url, savedAt: Self.readable(entry.key.0), answered: Self.answeredExercises(in: text))
+    }.reversed()
   }
 
-  /// The backup a learner chose: a number from the list (1 is the newest) or a file name.
+  /// The backup a learner chose: a number from the list or a file name.
   public func backup(chosen choice: String) -> Backup? {
-    if let number = Int(choice) { return (1...max(1, backups.count)).contains(number) ? backups[number - 1] : nil }
+    if let number = Int(choice) { return backups.first { $0.number == number } }
     return backups.first { $0.name == choice || $0.url.path == choice || $0.url.path.hasSuffix("/" + choice) }
+  }
+
+  /// The newest backup worth putting back: the newest with an answer to `exercise`, or with any
+  /// answer when `exercise` is nil; the newest of all when none has one.
+  public func suggested(for exercise: String?) -> Backup? {
+    let answering = backups.first { backup in
+      exercise.map { backup.answered.contains($0) } ?? !backup.answered.isEmpty
+    }
+    return answering ?? backups.first
   }
 
   /// The exercises of an exercise file that have an answer: every exercise region without its

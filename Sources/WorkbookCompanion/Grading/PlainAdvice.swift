@@ -48,6 +48,19 @@ public enum PlainAdvice {
       return "The function ends without returning: write `return value` on its last line (only a "
         + "body that is a single expression may leave `return` out)."
     }
+    if message.hasPrefix("binary operator"),
+      message.contains("'Int' and 'Matrix'") || message.contains("'Matrix' and 'Int'")
+    {
+      return "A Matrix combines with Doubles, not Ints: write `Double(m) * X` (a literal such as `2 * X` "
+        + "is fine, Swift reads it as a Double)."
+    }
+    if message == "cannot find 'range' in scope" {
+      return "Swift has no range(): `for i in 0..<n` loops over 0 to n − 1, and `stride(from: 0, to: n, by: k)` "
+        + "steps by k."
+    }
+    if message == "cannot find 'len' in scope" {
+      return "Swift has no len(): an array has `.count`; a Matrix has `.rows`, `.columns` and `.count`."
+    }
     if message.hasPrefix("cannot find '"), let name = quoted(in: message),
       ["sqrt", "exp", "log", "log1p", "pow", "tanh", "erf"].contains(name)
     {

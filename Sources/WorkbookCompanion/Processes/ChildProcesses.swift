@@ -63,7 +63,9 @@ public final class ChildProcesses: @unchecked Sendable {
 
   /// Stops every child still running: SIGKILL to the process groups of those that need no
   /// cleaning up; SIGINT to the others (SwiftPM then stops its compilers), and SIGKILL to
-  /// their groups too if they are not gone within `gracePeriod`.
+  /// their groups too if they are not gone within `gracePeriod`. Last, SIGKILL to every
+  /// process found below the children (on Linux): the compilers run in groups of their own,
+  /// and one may outlive SwiftPM by a few seconds.
   /// - Parameter gracePeriod: how long SIGINT gets, in seconds.
   public func stopAll(gracePeriod: TimeInterval = 1.5) {
     lock.lock()
@@ -71,6 +73,7 @@ public final class ChildProcesses: @unchecked Sendable {
     running = [:]
     lock.unlock()
     guard !children.isEmpty else { return }
+    var family = Set(ProcessTree.descendants(of: Array(children.keys)))
     var interrupted = [pid_t]()
     for (pid, manner) in children {
       switch manner {
@@ -80,6 +83,7 @@ public final class ChildProcesses: @unchecked Sendable {
         interrupted.append(pid)
       }
     }
+    family.formUnion(ProcessTree.descendants(of: Array(children.keys)))
     let deadline = Date().addingTimeInterval(gracePeriod)
     while !interrupted.isEmpty && Date() < deadline {
       usleep(20_000)
@@ -88,6 +92,7 @@ public final class ChildProcesses: @unchecked Sendable {
       interrupted = interrupted.filter { waitpid($0, nil, WNOHANG) == 0 }
     }
     for pid in children.keys { _ = kill(-pid, SIGKILL) }
+    for pid in family { _ = kill(pid, SIGKILL) }
   }
 
   /// From now on, SIGINT (Ctrl-C), SIGTERM and SIGHUP stop every child, then call

@@ -1,3 +1,4 @@
+import WorkbookBasics
 import WorkbookCompanion
 
 extension Companion {
@@ -36,28 +37,44 @@ extension Companion {
   func showCheck(of lesson: Workspace.Lesson, _ grading: Grading) -> Int32 {
     let states = lesson.exercises.map { grading.state(of: $0) }
     let width = lesson.exercises.map { $0.number.count + 1 + $0.title.count }.max() ?? 0
-    print(style.bold(lesson.title) + style.dim("  (grading \(workspace.gradedPath(of: lesson)))"))
-    print()
-    var details = [String]()
-    for (exercise, state) in zip(lesson.exercises, states) {
-      print(report.line(exercise, state, titleWidth: width))
-      details += report.details(exercise, state)
-      show(report.details(exercise, state))
+    let gradedFile = "(grading \(workspace.gradedPath(of: lesson)))"
+    if TextWrapping.displayWidth(lesson.title + "  " + gradedFile) <= lineWidth {
+      say(style.bold(lesson.title) + "  " + style.dim(gradedFile))
+    } else {
+      say(style.bold(lesson.title))
+      say(style.dim(gradedFile))
     }
-    print()
+    say()
+    var details = [String]()
+    var firstToFix: Exercise?
+    for (exercise, state) in zip(lesson.exercises, states) {
+      say(report.line(exercise, state, titleWidth: width))
+      var lines = report.details(exercise, state)
+      if state.needsFixing, let earlier = firstToFix {
+        lines += report.wrapped(
+          style.dim(
+            "(\(earlier.number) does not pass either, and later exercises often call earlier ones: fix"
+              + " \(earlier.number) first)"), indent: "    ")
+      }
+      if state.needsFixing && firstToFix == nil { firstToFix = exercise }
+      details += lines
+      show(lines)
+    }
+    say()
     show(report.footnotes(for: details))
     show(report.gradingProblemLines(grading))
     let passing = states.filter(\.isPassing).count
-    print(report.bar(done: passing, of: states.count) + " exercises pass")
+    say(report.bar(done: passing, of: states.count) + " exercises pass")
     let entries = zip(lesson.exercises, states).map { (lesson, $0, $1) }
     if let next = report.nextStep(entries, compilerErrors: grading.compilerErrors) {
       show(next)
     } else {
-      print(style.success("\(lesson.title): every exercise passes."))
-      print("Compare your answers with \(workspace.relative(lesson.sources.solutionFile))", terminator: "")
-      print(" (swift run workbook solution \(lesson.exercises.first?.number ?? "N.M") shows one).")
+      say(style.success("\(lesson.title): every exercise passes."))
+      say(
+        "Compare your answers with \(workspace.relative(lesson.sources.solutionFile))"
+          + " (swift run workbook solution \(lesson.exercises.first?.number ?? "N.M") shows one).")
       if let following = workspace.lessons.first(where: { $0.number > lesson.number }) {
-        print(
+        say(
           style.bold("next: ")
             + "swift run \(following.sources.name), then swift run workbook check \(following.sources.name)")
       }

@@ -38,26 +38,26 @@ extension Companion {
     do {
       newText = try replacement.newText(for: target)
     } catch let refusal as ExerciseReplacement.Refusal {
-      print("Cannot \(replacement.command) \(what): \(refusal.description).")
-      print("  swift run workbook \(replacement.command) \(lesson.sources.name)")
+      say("Cannot \(replacement.command) \(what): \(refusal.description).")
+      say("  swift run workbook \(replacement.command) \(lesson.sources.name)")
       return 1
     }
     guard let newText else {
-      print("Nothing to \(replacement.command): \(what) in \(path) is already as in \(source).")
+      say("Nothing to \(replacement.command): \(what) in \(path) is already as in \(source).")
       return 0
     }
     if !skipConfirmation && isatty(STDIN_FILENO) == 1 {
-      print("Replace \(what) in \(path) with \(source)?")
+      say("Replace \(what) in \(path) with \(source)?")
       guard confirm("Your current file is backed up first.") else {
-        print("Nothing changed.")
+        say("Nothing changed.")
         return 0
       }
     }
     if let backup = try replacement.apply(newText, at: Date()) {
-      print("Saved your file as \(workspace.relative(backup))")
-      print("  (to undo: swift run workbook restore \(lesson.sources.name) \(backup.lastPathComponent))")
+      say("Saved your file as \(workspace.relative(backup))")
+      say("  (to undo: swift run workbook restore \(lesson.sources.name) \(backup.lastPathComponent))")
     }
-    print("Put \(source) into \(what) in \(path).")
+    say("Put \(source) into \(what) in \(path).")
     return 0
   }
 

@@ -10,31 +10,39 @@ extension Companion {
     let file = lesson.sources.stubFile
     let backups = ExerciseBackups(of: file)
     guard !backups.backups.isEmpty else {
-      print("There are no backups of \(workspace.relative(file)) yet.")
-      print("reset and restore make one in \(workspace.relative(file.deletingLastPathComponent()))/.backups/")
-      print("before they change the file.")
+      say("There are no backups of \(workspace.relative(file)) yet.")
+      say("reset and restore make one in \(workspace.relative(file.deletingLastPathComponent()))/.backups/")
+      say("before they change the file.")
       return choice == nil ? 0 : 1
     }
     let choseFromList = choice == nil
     var choice = choice
     if choseFromList {
       showList(of: backups)
+      let exerciseNumber: String? = if case .exercise(let number) = target { number } else { nil }
       guard isatty(STDIN_FILENO) == 1 && !skipConfirmation else {
-        print("To put one back: swift run workbook restore \(targetText(target)) 1   (or another number)")
+        if let suggestion = backups.suggested(for: exerciseNumber) {
+          let why =
+            suggestion.answered.isEmpty
+            ? "the newest" : exerciseNumber.map { "the newest with an answer to \($0)" } ?? "the newest with answers"
+          say("To put one back: swift run workbook restore \(targetText(target)) \(suggestion.number)   (\(why))")
+        }
         return 0
       }
-      print("Put back which backup? [1–\(backups.backups.count), Enter: none] ", terminator: "")
+      let range = "\(backups.backups.last?.number ?? 1)–\(backups.backups.first?.number ?? 1)"
+      print("Put back which backup? [\(range), Enter: none] ", terminator: "")
       fflush(nil)
       let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces)
       guard !answer.isEmpty else {
-        print("Nothing changed.")
+        say("Nothing changed.")
         return 0
       }
       choice = answer
     }
     guard let chosen = choice.flatMap(backups.backup(chosen:)) else {
-      print("There is no backup \"\(choice ?? "")\": give a number from 1 to \(backups.backups.count) or a name")
-      print("from the list (swift run workbook restore \(targetText(target)) shows it).")
+      say(
+        "There is no backup \"\(choice ?? "")\": give a number or a file name from the list"
+          + " (swift run workbook restore \(targetText(target)) shows it).")
       return 1
     }
     let replacement = ExerciseReplacement(
@@ -55,11 +63,11 @@ extension Companion {
 
   /// The numbered list: name, time saved, the exercises it has answers for.
   private func showList(of backups: ExerciseBackups) {
-    print(style.bold("Backups of \(workspace.relative(backups.file)), newest first:"))
-    for (index, backup) in backups.backups.enumerated() {
+    say(style.bold("Backups of \(workspace.relative(backups.file)), newest first:"))
+    for backup in backups.backups {
       let answered = backup.answered.isEmpty ? "no answers" : "answers to " + backup.answered.joined(separator: ", ")
-      print(String(format: "%3d  ", index + 1) + "\(backup.savedAt)  \(backup.name)")
-      print("     " + style.dim(answered))
+      say(String(format: "%3d  ", backup.number) + "\(backup.savedAt)  \(backup.name)")
+      say("     " + style.dim(answered))
     }
   }
 }

@@ -7,29 +7,29 @@ extension Companion {
   func showSolution(_ number: String, force: Bool, timeLimit: Int) throws -> Int32 {
     let (lesson, exercise) = try workspace.exercise(number)
     if force {
-      print(style.warning("--force: showing the answer to exercise \(number) before yours passes."))
-      print(style.warning("You learn more from a hint first: swift run workbook hint \(number)"))
+      say(style.warning("--force: showing the answer to exercise \(number) before yours passes."))
+      say(style.warning("You learn more from a hint first: swift run workbook hint \(number)"))
     } else {
       let state = runner(timeLimit: timeLimit).grade([exercise]).state(of: exercise)
       guard state.isPassing else {
-        print("Exercise \(number) · \(exercise.title) does not pass yet (\(summary(of: state))).")
-        print("The reference answer is shown once it passes. Until then:")
-        print("  swift run workbook check \(lesson.sources.name)   what the tests say")
-        print("  swift run workbook hint \(number)        a hint")
-        print("  swift run workbook solution \(number) --force   the answer anyway")
+        say("Exercise \(number) · \(exercise.title) does not pass yet (\(summary(of: state))).")
+        say("The reference answer is shown once it passes. Until then:")
+        say("  swift run workbook check \(lesson.sources.name)   what the tests say")
+        say("  swift run workbook hint \(number)        a hint")
+        say("  swift run workbook solution \(number) --force   the answer anyway")
         return 1
       }
     }
     let file = lesson.sources.solutionFile
     let regions = ExerciseRegions(in: try String(contentsOf: file, encoding: .utf8))
     guard let text = regions.text(of: number), let region = regions.region(of: number) else {
-      print("error: exercise \(number) is not in \(workspace.relative(file))")
+      say("error: exercise \(number) is not in \(workspace.relative(file))")
       return 1
     }
-    print(style.bold("Reference answer to exercise \(number) · \(exercise.title)"))
-    print(style.dim("\(workspace.relative(file)):\(region.firstLine)"))
-    print()
-    print(text)
+    say(style.bold("Reference answer to exercise \(number) · \(exercise.title)"))
+    say(style.dim("\(workspace.relative(file)):\(region.firstLine)"))
+    say()
+    print(text)  // code, as it is in the file: never wrapped
     return 0
   }
 

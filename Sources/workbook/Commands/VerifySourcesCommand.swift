@@ -17,14 +17,14 @@ extension Companion {
       problems += try sources.problems(includeStub: true).map { "\(sources.name): \($0)" }
     }
     if refused {
-      print("verify-sources: some stubs were not written, to keep the edits in them (see above)")
+      say("verify-sources: some stubs were not written, to keep the edits in them (see above)")
       return 1
     }
     if problems.isEmpty {
-      print("verify-sources: every lesson's stub, solution, tests and README agree")
+      say("verify-sources: every lesson's stub, solution, tests and README agree")
       return 0
     }
-    for problem in problems { print("verify-sources: \(problem)") }
+    for problem in problems { say("verify-sources: \(problem)") }
     return 1
   }
 
@@ -36,21 +36,22 @@ extension Companion {
     let stub = try lesson.sources.source().stub()
     let current = try? String(contentsOf: file, encoding: .utf8)
     if current == stub {
-      print("unchanged \(path)")
+      say("unchanged \(path)")
       return true
     }
     let edited = current.map { StubOverwrite.editedParts(current: $0, newStub: stub) } ?? []
     if !edited.isEmpty && !backUp {
-      print(
+      say(
         "refused to write \(path): the code of \(edited.joined(separator: ", ")) differs from the new stub"
           + " (an answer, or a declaration the solution changed).")
-      print("  To back the file up and write it anyway: swift run workbook verify-sources --write-stubs --back-up")
+      say("  To back the file up and write it anyway: swift run workbook verify-sources --write-stubs --back-up")
       return false
     }
     if let backup = try ExerciseReplacement(file: file, source: stub).apply(stub, at: Date()) {
-      print("backed up \(path) as \(workspace.relative(backup))")
+      say("backed up \(path) as \(workspace.relative(backup))")
+      say("  (to undo: swift run workbook restore \(lesson.sources.name) \(backup.lastPathComponent))")
     }
-    print("wrote \(path)")
+    say("wrote \(path)")
     return true
   }
 }

@@ -18,7 +18,7 @@ extension Companion {
     // Ctrl-C is how watch is meant to end: a short message and status 0 (a check it is
     // running is stopped first, as for every command).
     ChildProcesses.shared.stopOnSignals { _ in
-      print("\nStopped watching.")
+      say("\nStopped watching.")
       return 0
     }
     let folder = workspace.root.appendingPathComponent(workspace.gradingSolutions ? "Solutions" : "Lessons")
@@ -29,16 +29,16 @@ extension Companion {
       let result = grading ?? runner.grade(lesson.exercises)
       grading = nil
       _ = showCheck(of: lesson, result)
-      print()
+      say()
       if lesson.exercises.allSatisfy({ result.state(of: $0).isPassing }),
         let following = workspace.lessons.first(where: { $0.number > lesson.number })
       {
-        print(
+        say(
           "Watch stays on \(lesson.sources.name). For the next lesson: swift run workbook watch \(following.sources.name)"
         )
       }
       let keys = keyboard ? "; Enter checks again, q or Ctrl-C stops" : "; Ctrl-C stops"
-      print(style.dim("Watching \(workspace.relative(folder))/ for saved .swift files\(keys)."))
+      say(style.dim("Watching \(workspace.relative(folder))/ for saved .swift files\(keys)."))
       fflush(nil)  // into a pipe or a log, print is buffered: show this check now
       while true {
         if keyboard, let line = waitForLine(milliseconds: 500) {
