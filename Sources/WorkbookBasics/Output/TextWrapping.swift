@@ -59,8 +59,7 @@ public enum TextWrapping {
   /// The operators that bind the words on each side of them.
   static let binding: Set<Substring> = ["×", "·", "−", "-", "+", "=", "≈", "/", "→", "≤", "≥", "<", ">"]
 
-  /// The longest group of words kept together because a bracket in it is still open, such as
-  /// "max(z, 0)" or "[0, 0]"; a longer aside in parentheses wraps as usual.
+  /// The longest list in brackets kept on one line, such as "max(z, 0)" or "(0, 800, 400)".
   static let longestBracketGroup = 24
 
   /// The words of `paragraph`, joined where a line must not break: a lone operator with the
@@ -81,12 +80,13 @@ public enum TextWrapping {
     return units
   }
 
-  /// True when `unit` has an unclosed code span, or an unclosed bracket and stays short with
-  /// `word` added.
+  /// True when `unit` has an unclosed code span, or is a short list in brackets still open
+  /// after a comma ("max(z," or "[0,"), which stays short with `word` added. An aside in
+  /// parentheses, "(fixed in …", has no comma there and wraps as usual.
   private static func holdsOpenGroup(_ unit: String, adding word: Substring) -> Bool {
     if unit.filter({ $0 == "`" }).count % 2 == 1 { return true }
     let open = unit.filter { $0 == "(" || $0 == "[" }.count
     let closed = unit.filter { $0 == ")" || $0 == "]" }.count
-    return open > closed && unit.count + 1 + word.count <= longestBracketGroup
+    return open > closed && unit.hasSuffix(",") && unit.count + 1 + word.count <= longestBracketGroup
   }
 }
