@@ -128,7 +128,11 @@ struct ExerciseReport {
     var lines = [style.failure("Your code does not compile yet:"), ""]
     for error in errors.prefix(5) {
       lines.append("  \(error.location): " + style.failure("error: ") + error.message)
-      lines += error.excerpt.map { "  " + $0 }
+      // The excerpt is code, lined up under the compiler's marker: cut to the width, never wrapped.
+      lines += error.excerpt.map { line in
+        let shown = "  " + line
+        return TextWrapping.displayWidth(shown) <= width ? shown : String(shown.prefix(width - 1)) + "…"
+      }
       if let advice = PlainAdvice.forCompilerError(error.message) {
         lines += TextWrapping.wrap(advice, width: width, indent: "  " + style.bold("In short: "), hangingIndent: "  ")
       }
