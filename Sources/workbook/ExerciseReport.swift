@@ -5,7 +5,7 @@ import WorkbookCompanion
 struct ExerciseReport {
   let workspace: Workspace
   let style: TerminalStyle
-  /// The width to wrap messages at: the terminal's, or 80.
+  /// The line width (the terminal's, or 80): compiler excerpts are cut to it.
   let width: Int
 
   /// "✓ 2.1 Sigmoid                          passing (3 tests)", the title padded to `width`.
@@ -33,33 +33,33 @@ struct ExerciseReport {
 
   /// The lines under a failing, crashed or stopped exercise: the first failure's test, place
   /// and message (with the grader's hint), or the crash and the line it came from, or where
-  /// the stopped test was; wrapped to `width`.
+  /// the stopped test was.
   func details(_ exercise: Exercise, _ state: ExerciseState) -> [String] {
     let indent = "    "
     switch state {
     case .failing(let failed, _):
       guard let first = failed.first else { return [] }
       var lines = [indent + style.dim("\(first.test), \(first.failure.location)")]
-      lines += wrapped(first.failure.message, indent: indent)
+      lines += indented(first.failure.message, indent: indent)
       if failed.count > 1 {
         let others = failed.dropFirst().map(\.test).joined(separator: ", ")
-        lines += wrapped(style.dim("(also failing: \(others))"), indent: indent)
+        lines += indented(style.dim("(also failing: \(others))"), indent: indent)
       }
       return lines
     case .crashed(_, let crash):
-      var lines = wrapped(crash.message, indent: indent)
+      var lines = indented(crash.message, indent: indent)
       if let location = crash.location { lines.append(indent + "at " + location) }
-      if let advice = PlainAdvice.forCrash(crash.message) { lines += wrapped(advice, indent: indent) }
-      lines += wrapped(
+      if let advice = PlainAdvice.forCrash(crash.message) { lines += indented(advice, indent: indent) }
+      lines += indented(
         style.dim("(a crash stops the test process: the workbook graded the other exercises separately)"),
         indent: indent)
       return lines
     case .timedOut(let test, let timeout):
       let place = timeout.location.map { "was stopped " + workspace.describe(stoppedAt: $0) } ?? "was stopped"
-      var lines = wrapped("\(test) ran for more than \(timeout.limit) s and \(place).", indent: indent)
-      lines += wrapped(
+      var lines = indented("\(test) ran for more than \(timeout.limit) s and \(place).", indent: indent)
+      lines += indented(
         "Look for a loop whose condition never turns false, or a counter that is never changed.", indent: indent)
-      lines += wrapped(
+      lines += indented(
         style.dim(
           "(the workbook graded the other exercises separately; if it only needs more time: --time-limit \(timeout.limit * 3))"
         ), indent: indent)
@@ -69,16 +69,17 @@ struct ExerciseReport {
     }
   }
 
-  /// `text` wrapped to `width`, each line starting with `indent`.
-  func wrapped(_ text: String, indent: String) -> [String] {
-    TextWrapping.wrap(text, width: width, indent: indent, hangingIndent: indent)
+  /// The lines of `text`, each starting with `indent`. (Printing wraps them to the line
+  /// width, keeping the indent: see `printWrapped`.)
+  func indented(_ text: String, indent: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }
   }
 
   /// Notes said once under a list of exercises: how the relative error in the messages is
   /// measured, when a message shown mentions it.
   func footnotes(for details: [String]) -> [String] {
     guard details.contains(where: { $0.contains("relative error") }) else { return [] }
-    return wrapped(
+    return indented(
       style.dim(
         "Relative error, as the grader measures it, per entry: |yours − expected| / max(|yours| + |expected|, 1e-8)."),
       indent: "") + [""]
@@ -98,7 +99,7 @@ struct ExerciseReport {
     var lines = [String]()
     for path in grading.missingFiles {
       let lesson = path.split(separator: "/").dropFirst().first.map(String.init) ?? "LessonNN"
-      lines += wrapped(
+      lines += indented(
         style.failure("\(path) is missing,")
           + " so nothing can be built or graded (the tests of every lesson are built together). Put it back:",
         indent: "")
@@ -134,12 +135,12 @@ struct ExerciseReport {
         return TextWrapping.displayWidth(shown) <= width ? shown : String(shown.prefix(width - 1)) + "…"
       }
       if let advice = PlainAdvice.forCompilerError(error.message) {
-        lines += TextWrapping.wrap(advice, width: width, indent: "  " + style.bold("In short: "), hangingIndent: "  ")
+        lines.append("  " + style.bold("In short: ") + advice)
       }
       lines.append("")
     }
     if errors.count > 5 { lines.append("  … and \(errors.count - 5) more errors") }
-    lines += wrapped(
+    lines += indented(
       style.dim(
         "(the tests of every lesson are built together, so an error in any lesson's file stops every check)"),
       indent: "")

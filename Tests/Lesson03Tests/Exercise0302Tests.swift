@@ -44,8 +44,9 @@ final class Exercise0302Tests: XCTestCase {
       hint: "Work row by row and return an m × K matrix in the same layout as Z.")
   }
 
-  /// A widely spread row: only the row's maximum keeps every exponent ≤ 0. Its minimum gives
-  /// e^800 = ∞; its mean, e^(1500 − 750) = ∞.
+  /// Widely spread rows: only the row's maximum keeps every exponent ≤ 0. A shift by the
+  /// minimum leaves e^800 = ∞ in the first row; by the mean (266.7 in the second row),
+  /// e^(1500 − 266.7) = ∞.
   func testWidelySpreadRowsStayFinite() throws {
     let Z = Matrix([[0, 800, 400], [-700, 0, 1500]])
     let P = try attempt("3.2") { try Lesson03Exercises.softmax(Z) }
@@ -53,6 +54,6 @@ final class Exercise0302Tests: XCTestCase {
       P, matches: WorkbookReference.softmax(Z), "softmax of (0, 800, 400) and (−700, 0, 1500)",
       hint:
         "Subtract each row's largest logit: then every exponent is ≤ 0. Subtracting the smallest, or the"
-        + " mean, still leaves e^800 = ∞ in a row spread this wide.")
+        + " mean, still leaves an exponent above 709 in rows spread this wide, and e^710 = ∞.")
   }
 }

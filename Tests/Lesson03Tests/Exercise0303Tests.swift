@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.3 · Cross-entropy from logits.
+///
+/// Wrong versions tried, each caught: log of the softmax probabilities (ln 0 at (0, 800));
+/// log-sum-exp shifted by the row's minimum (e^800) or mean (e^750 at (0, 1500)); dividing by
+/// m·K instead of m (named as such by the random batch's sizes).
 final class Exercise0303Tests: XCTestCase {
   /// Note 002's post, truly Python: L = −ln 0.1895 = 1.6631.
   func testNotesPost() throws {

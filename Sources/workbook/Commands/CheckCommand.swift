@@ -51,7 +51,7 @@ extension Companion {
       say(report.line(exercise, state, titleWidth: width))
       var lines = report.details(exercise, state)
       if state.needsFixing, let earlier = firstToFix {
-        lines += report.wrapped(
+        lines += report.indented(
           style.dim(
             "(\(earlier.number) does not pass either, and later exercises often call earlier ones: fix"
               + " \(earlier.number) first)"), indent: "    ")
