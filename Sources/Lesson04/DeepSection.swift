@@ -26,8 +26,8 @@ let deepSection = WalkthroughSection("Decision regions, and what makes a network
     ], loss: BinaryCrossEntropyLoss())
   let (steps, rate) = (2000, 0.5)
   for _ in 0..<steps {
-    linear.trainingStep(features: X, targets: Y, learningRate: rate)
-    oneHidden.trainingStep(features: X, targets: Y, learningRate: rate)
+    try linear.trainingStep(features: X, targets: Y, learningRate: rate)
+    try oneHidden.trainingStep(features: X, targets: Y, learningRate: rate)
   }
   func accuracyOf(_ network: Sequential) -> Double {
     accuracy(predicted: network.predict(X).map { $0 >= 0 ? 1 : 0 }, expected: Y)

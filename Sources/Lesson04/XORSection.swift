@@ -68,7 +68,7 @@ let xorSection = WalkthroughSection("XOR with one hidden layer, backpropagation 
     "all four gradients match centred differences", holds: worst < 1e-7,
     detail: "largest relative error \(formatNumber(worst))")
   var layers = network.asSequential
-  layers.computeGradients(features: X, targets: Y)
+  try layers.computeGradients(features: X, targets: Y)
   let libraryGap = zip(analytic, layers.parameterGradients).map { relativeError($0, $1) }.max() ?? .nan
   page.check(
     "the library's Dense and sigmoid layers give the same gradients", holds: libraryGap < 1e-12,

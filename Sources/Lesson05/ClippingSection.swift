@@ -12,7 +12,7 @@ let clippingSection = WalkthroughSection("Gradient clipping") { page in
   let boston = try BostonData.load()
   var network = boston.network()
   let batch = Array(boston.order(epoch: 0).prefix(bostonBatchSize))
-  network.computeGradients(features: boston.features.rows(at: batch), targets: boston.targets.rows(at: batch))
+  try network.computeGradients(features: boston.features.rows(at: batch), targets: boston.targets.rows(at: batch))
   let gradients = network.parameterGradients
   let names = ["dL/dW1", "dL/db1", "dL/dW2", "dL/db2"]
   let (valueLimit, normLimit) = (1.0, 5.0)

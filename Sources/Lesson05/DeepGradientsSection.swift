@@ -24,15 +24,15 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     of every layer on one batch of \(X.rows) images, before any training:
     """)
   /// The deep network with the given activation and rule, after one backward pass on the batch.
-  func measured(_ activation: ActivationLayer.Function, _ initializer: Initializer) -> Sequential {
+  func measured(_ activation: ActivationLayer.Function, _ initializer: Initializer) throws -> Sequential {
     var generator = SeededGenerator(seed: 51)
     var network = Sequential(
       denseSizes: deepSizes(inputs: X.columns, width: deepWidth, outputs: Y.columns, depth: deepDepth),
       activation: activation, initializer: initializer, loss: SoftmaxCrossEntropyLoss(), using: &generator)
-    network.computeGradients(features: X, targets: Y)
+    try network.computeGradients(features: X, targets: Y)
     return network
   }
-  var sigmoidNetwork = measured(.sigmoid, .glorotNormal)
+  var sigmoidNetwork = try measured(.sigmoid, .glorotNormal)
   let sigmoidNorms = sigmoidNetwork.weightGradientNorms
   let labels = sigmoidNorms.indices.map { "layer \($0 + 1)" }
   page.bars(BarChart(labels: labels, values: sigmoidNorms.map(\.norm), width: 44, logarithmic: true))
@@ -48,7 +48,7 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     Swap the sigmoids for ReLU, whose derivative is exactly 1 wherever a unit is active, and \
     draw the weights with He's rule (section 5 explains it). The same measurement:
     """)
-  var reluNetwork = measured(.relu, .heNormal)
+  var reluNetwork = try measured(.relu, .heNormal)
   let reluNorms = reluNetwork.weightGradientNorms
   page.bars(BarChart(labels: labels, values: reluNorms.map(\.norm), width: 44, logarithmic: true))
   page.line()

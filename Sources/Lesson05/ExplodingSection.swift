@@ -60,6 +60,8 @@ func failedAt(_ error: TrainingError) -> String {
   case .diverged(_, _, let loss): what = "loss \(formatNumber(loss))"
   case .gradientNotFinite: what = "gradient"
   case .outputNotFinite(_, _, let value): what = "output \(formatNumber(value))"
+  case .dataNotFinite(let name, let row, let column, _): what = "data \(name)[\(row), \(column)]"
+  case .batchTooSmall(_, _, let rows, _, _, _, _): what = "a batch of \(rows)"
   }
   return "\(what) at epoch \(error.epoch), step \(error.step)"
 }

@@ -20,7 +20,7 @@ let symmetrySection = WalkthroughSection("Constant weights: the symmetry never b
       using: &generator)
   }
   var constant = network(.constant(0.5))
-  constant.computeGradients(features: xorInputs, targets: xorTargets)
+  try constant.computeGradients(features: xorInputs, targets: xorTargets)
   page.matrix("dL/dW1 (one column per hidden unit)", constant.parameterGradients[0])
   page.line()
   func columnsIdentical(_ matrix: Matrix) -> Bool {
@@ -29,7 +29,7 @@ let symmetrySection = WalkthroughSection("Constant weights: the symmetry never b
   let steps = 2000
   let learningRate = 0.5
   for _ in 0..<steps {
-    constant.trainingStep(features: xorInputs, targets: xorTargets, learningRate: learningRate)
+    try constant.trainingStep(features: xorInputs, targets: xorTargets, learningRate: learningRate)
   }
   page.paragraph("After \(steps) steps of gradient descent (η = \(formatNumber(learningRate, decimals: 1))):")
   let trainedWeights = constant.parameters[0]
@@ -40,7 +40,7 @@ let symmetrySection = WalkthroughSection("Constant weights: the symmetry never b
     detail: "every column of W1 equals the first, bit for bit")
   page.line()
   var random = network(.glorotNormal)
-  for _ in 0..<steps { random.trainingStep(features: xorInputs, targets: xorTargets, learningRate: learningRate) }
+  for _ in 0..<steps { try random.trainingStep(features: xorInputs, targets: xorTargets, learningRate: learningRate) }
   func accuracyOnXOR(_ model: Sequential) -> Double {
     accuracy(predicted: model.predict(xorInputs).map { $0 >= 0.5 ? 1 : 0 }, expected: xorTargets)
   }

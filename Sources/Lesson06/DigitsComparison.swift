@@ -67,10 +67,8 @@ func trainAndTrack(
         features: data.trainFeatures, targets: data.trainTargets, epochs: 1, batchSize: 32,
         learningRate: learningRate, order: { _ in data.order(epoch: epoch) })
       run.losses.append(losses[0])
-    } catch let error as TrainingError {
-      run.failure = error
-      return run
     } catch {
+      run.failure = error
       return run
     }
     let predicted = argmaxPerRow(network.predict(data.testFeatures))

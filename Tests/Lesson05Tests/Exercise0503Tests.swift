@@ -44,7 +44,7 @@ final class Exercise0503Tests: XCTestCase {
       try Lesson05Exercises.layerGradientNorms(deep.X, targets: deep.Y, weights: deep.weights, biases: deep.biases)
     }
     var network = deep.sequential
-    network.computeGradients(features: deep.X, targets: deep.Y)
+    try network.computeGradients(features: deep.X, targets: deep.Y)
     assertMatrix(
       Matrix(row: norms), matches: Matrix(row: network.weightGradientNorms.map(\.norm)),
       "‖dWₗ‖ of 5 layers, input side first",

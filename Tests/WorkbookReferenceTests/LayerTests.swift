@@ -78,7 +78,7 @@ final class LayerGradientTests: XCTestCase {
 final class SequentialTests: XCTestCase {
   /// The notes' network shape (linear → sigmoid → linear) with the mean squared error: every
   /// parameter gradient against centred differences of the network's loss.
-  func testGradientsMatchCentredDifferences() {
+  func testGradientsMatchCentredDifferences() throws {
     var generator = SeededGenerator(seed: 20)
     let X = Matrix.randomNormal(rows: 6, columns: 3, using: &generator)
     let losses: [(any LossFunction, Matrix)] = [
@@ -92,7 +92,7 @@ final class SequentialTests: XCTestCase {
           Dense(inputs: 3, outputs: 4, standardDeviation: 1, using: &generator), ActivationLayer(.sigmoid),
           Dense(inputs: 4, outputs: 2, standardDeviation: 1, using: &generator),
         ], loss: lossFunction)
-      network.computeGradients(features: X, targets: Y)
+      try network.computeGradients(features: X, targets: Y)
       let analytic = network.parameterGradients
       let parameters = network.parameters
       for index in parameters.indices {
@@ -111,7 +111,7 @@ final class SequentialTests: XCTestCase {
   }
 
   /// A 2 → 4 → 1 tanh network learns XOR by plain gradient descent.
-  func testLearnsXOR() {
+  func testLearnsXOR() throws {
     var generator = SeededGenerator(seed: 21)
     let X = Matrix([[0, 0], [0, 1], [1, 0], [1, 1]])
     let Y = Matrix(column: [0, 1, 1, 0])
@@ -121,8 +121,8 @@ final class SequentialTests: XCTestCase {
         Dense(inputs: 4, outputs: 1, standardDeviation: 1, using: &generator),
       ], loss: BinaryCrossEntropyLoss())
     XCTAssertEqual(network.parameterCount, 2 * 4 + 4 + 4 + 1)
-    let first = network.trainingStep(features: X, targets: Y, learningRate: 0.5)
-    for _ in 0..<2000 { network.trainingStep(features: X, targets: Y, learningRate: 0.5) }
+    let first = try network.trainingStep(features: X, targets: Y, learningRate: 0.5)
+    for _ in 0..<2000 { try network.trainingStep(features: X, targets: Y, learningRate: 0.5) }
     let predicted = network.predict(X).map { $0 >= 0 ? 1 : 0 }
     XCTAssertEqual(predicted, Y)
     XCTAssertLessThan(network.loss.loss(predicted: network.predict(X), expected: Y), first / 10)

@@ -13,6 +13,7 @@
 public func numericGradient(
   of function: (Matrix) throws -> Double, at point: Matrix, step: Double = 1e-5
 ) rethrows -> Matrix {
+  requireUsableStep(step, "numericGradient")
   var gradient = Matrix.zeros(rows: point.rows, columns: point.columns)
   var probe = point
   for index in 0..<point.count {
@@ -36,5 +37,14 @@ public func numericGradient(
 public func numericDerivative(
   of function: (Double) throws -> Double, at point: Double, step: Double = 1e-5
 ) rethrows -> Double {
-  (try function(point + step) - function(point - step)) / (2 * step)
+  requireUsableStep(step, "numericDerivative")
+  return (try function(point + step) - function(point - step)) / (2 * step)
+}
+
+/// Stops with a message naming `operation` unless `step` is a positive finite number: a step of
+/// 0 divides 0 by 0, and a negative one flips the sign of every slope.
+func requireUsableStep(_ step: Double, _ operation: String) {
+  require(
+    step > 0 && step.isFinite,
+    "\(operation): the step h must be a positive finite number (1e-5 is usual), got \(formatNumber(step))")
 }

@@ -45,14 +45,4 @@ struct CSVRecords {
       $0.trimmingCharacters(in: .whitespaces)
     }
   }
-
-  /// Reads a whole text file, turning a failure into a `CSVError` that names the file.
-  static func readText(of url: URL) throws -> String {
-    do {
-      return try String(contentsOf: url, encoding: .utf8)
-    } catch {
-      throw CSVError(
-        file: url.path, line: 0, column: nil, reason: "cannot read the file: \(error.localizedDescription)")
-    }
-  }
 }

@@ -19,9 +19,10 @@ public struct CSVError: Error, CustomStringConvertible, Equatable {
     self.reason = reason
   }
 
-  /// `boston.csv:12:5: "abc" is not a number`.
+  /// `boston.csv:12:5: "abc" is not a number`; a problem with the whole file (line 0) gives
+  /// just the file.
   public var description: String {
-    let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+    let place = line == 0 ? file : column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
     return "\(place): \(reason)"
   }
 }
@@ -40,17 +41,24 @@ public struct CSVTable: Sendable {
   /// - Parameters:
   ///   - text: the whole file's contents.
   ///   - source: the name used in error messages (usually the file name).
-  /// - Throws: `CSVError` for an empty file, a ragged row or a field that is not a number.
+  /// - Throws: `CSVError` for an empty file, a header with no data rows, a ragged row or a
+  ///   field that is not a plain decimal number.
   public init(parsing text: String, source: String) throws {
     let records = try CSVRecords(parsing: text, source: source)
+    guard !records.rows.isEmpty else {
+      throw CSVError(
+        file: source, line: 2, column: nil,
+        reason: "the file has a header (\(records.header.count) columns) but no data rows")
+    }
     var numbers = [Double]()
     numbers.reserveCapacity(records.header.count * records.rows.count)
     for row in records.rows {
       for (columnIndex, field) in row.fields.enumerated() {
-        guard let number = Double(field), number.isFinite else {
+        guard let number = decimalNumber(field) else {
           throw CSVError(
             file: source, line: row.line, column: columnIndex + 1,
-            reason: "\"\(field)\" in column \"\(records.header[columnIndex])\" is not a finite number")
+            reason: "\"\(field)\" in column \"\(records.header[columnIndex])\" is not a decimal number "
+              + "(such as 12, -0.5 or 1.2e-3)")
         }
         numbers.append(number)
       }
@@ -65,4 +73,15 @@ public struct CSVTable: Sendable {
   public init(contentsOf url: URL) throws {
     try self.init(parsing: try CSVRecords.readText(of: url), source: url.lastPathComponent)
   }
+}
+
+/// The value of a field written as a plain decimal number (digits, one sign, one point, an
+/// optional exponent), or `nil`. `Double("0x10")` is 16 and `Double("nan")` is NaN; neither
+/// is data a CSV file should smuggle in.
+func decimalNumber(_ field: String) -> Double? {
+  let allowed = Set("0123456789+-.eE")
+  guard let first = field.first, first.isNumber || "+-.".contains(first),
+    field.allSatisfy({ allowed.contains($0) }), let number = Double(field), number.isFinite
+  else { return nil }
+  return number
 }

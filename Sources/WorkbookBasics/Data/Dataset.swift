@@ -34,6 +34,9 @@ public struct Dataset: Sendable {
 
   /// The observations at `indices`, in that order (e.g. a training split).
   public func subset(_ indices: [Int]) -> Dataset {
+    if let bad = indices.first(where: { !(0..<count).contains($0) }) {
+      fatalError("Dataset.subset: row \(bad) is out of range for \(name), which has rows 0..<\(count)")
+    }
     var copy = self
     copy.features = features.rows(at: indices)
     copy.targets = targets.rows(at: indices)

@@ -21,8 +21,12 @@ public struct Split: Equatable, Sendable {
     require(
       testFraction > 0 && testFraction < 1,
       "Split: testFraction must be between 0 and 1, got \(testFraction)")
-    let order = generator.permutation(count)
+    require(count >= 2, "Split: needs at least 2 rows to have both a training and a test part, got \(count)")
     let testCount = Int((Double(count) * testFraction).rounded(.up))
+    require(
+      testCount < count,
+      "Split: a test fraction of \(formatNumber(testFraction)) of \(count) rows leaves no training rows")
+    let order = generator.permutation(count)
     self.init(train: Array(order[testCount...]), test: Array(order[..<testCount]))
   }
 }

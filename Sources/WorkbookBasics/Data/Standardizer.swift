@@ -14,6 +14,9 @@ public struct Standardizer: Sendable {
   /// - Parameter features: an m × n matrix with m ≥ 1.
   public init(fittedTo features: Matrix) {
     require(features.rows > 0, "Standardizer: cannot fit to an empty \(features.shapeDescription) matrix")
+    requireFinite(
+      features, "Standardizer(fittedTo:)", "X",
+      cause: "fill in or drop missing values first: one NaN makes its column's mean NaN")
     means = features.mean(axis: 0)
     let variances = ((features - means) * (features - means)).mean(axis: 0)
     standardDeviations = variances.map { $0 > 0 ? $0.squareRoot() : 1 }

@@ -12,6 +12,8 @@ public func largestEigenvalue(ofSymmetric matrix: Matrix, iterations: Int = 500)
   require(
     matrix.rows == matrix.columns && matrix.rows > 0,
     "largestEigenvalue: needs a non-empty square matrix, got \(matrix.shapeDescription)")
+  require(iterations >= 1, "largestEigenvalue: needs at least 1 iteration, got \(iterations)")
+  requireFinite(matrix, "largestEigenvalue", "the matrix", cause: "an eigenvalue of it means nothing")
   // Start from a vector of ones so that the result needs no random numbers. Should it happen to
   // be orthogonal to the top eigenvector, the iteration finds a smaller eigenvalue instead; for
   // AᵀA with A = [1 | X] the ones direction is the intercept's, which every feature overlaps.

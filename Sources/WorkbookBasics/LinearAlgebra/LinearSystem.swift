@@ -2,6 +2,8 @@
 public enum LinearAlgebraError: Error, CustomStringConvertible, Equatable {
   /// No usable pivot was left in `column` of an n × n matrix: it is singular (or nearly so).
   case singular(size: Int, column: Int)
+  /// An entry of an argument (or of the solution) is NaN or ±∞, so no answer can be trusted.
+  case notFinite(operation: String, argument: String, row: Int, column: Int, value: Double)
 
   /// A sentence saying what went wrong and the usual cause in this course.
   public var description: String {
@@ -9,6 +11,9 @@ public enum LinearAlgebraError: Error, CustomStringConvertible, Equatable {
     case .singular(let size, let column):
       return "solveLinearSystem: the \(size)×\(size) matrix is singular (no usable pivot in column \(column)); "
         + "in XᵀX this happens when a feature is constant or a copy of other features"
+    case .notFinite(let operation, let argument, let row, let column, let value):
+      return "\(operation): \(argument) [\(row), \(column)] is \(formatNumber(value)); "
+        + "a NaN or ∞ in the data (a missing value?) makes every entry of the answer meaningless"
     }
   }
 }
@@ -22,13 +27,16 @@ public enum LinearAlgebraError: Error, CustomStringConvertible, Equatable {
 ///   - B: an n × k right-hand side (k = 1 for one target).
 /// - Returns: the n × k solution.
 /// - Throws: `LinearAlgebraError.singular` when a pivot is zero or negligible next to the
-///   largest entry of its column.
+///   largest entry of its column; `.notFinite` when `A` or `B` holds a NaN or ±∞, or the
+///   solution overflows.
 /// - Precondition: `A` is square and has as many rows as `B`.
 public func solveLinearSystem(_ A: Matrix, _ B: Matrix) throws -> Matrix {
   require(
     A.rows == A.columns && A.rows == B.rows,
     "solveLinearSystem: A is \(A.shapeDescription), B is \(B.shapeDescription) — A must be square with as many rows as B"
   )
+  try throwIfNotFinite(A, "solveLinearSystem", "A")
+  try throwIfNotFinite(B, "solveLinearSystem", "B")
   let n = A.rows
   let k = B.columns
   var a = A.values
@@ -63,5 +71,15 @@ public func solveLinearSystem(_ A: Matrix, _ B: Matrix) throws -> Matrix {
       x[row * k + j] = sum / a[row * n + row]
     }
   }
-  return Matrix(rows: n, columns: k, values: x)
+  let solution = Matrix(rows: n, columns: k, values: x)
+  try throwIfNotFinite(solution, "solveLinearSystem", "the solution X")
+  return solution
+}
+
+/// Throws `LinearAlgebraError.notFinite` naming `operation`, `argument` and the first entry of
+/// `matrix` that is NaN or ±∞.
+public func throwIfNotFinite(_ matrix: Matrix, _ operation: String, _ argument: String) throws {
+  guard let entry = matrix.firstNonFiniteEntry else { return }
+  throw LinearAlgebraError.notFinite(
+    operation: operation, argument: argument, row: entry.row, column: entry.column, value: entry.value)
 }

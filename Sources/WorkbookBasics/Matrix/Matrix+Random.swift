@@ -12,9 +12,14 @@ extension Matrix {
     rows: Int, columns: Int, mean: Double = 0, standardDeviation: Double = 1,
     using generator: inout some RandomNumberGenerator
   ) -> Matrix {
+    let count = entryCount(rows: rows, columns: columns, "randomNormal")
+    requireFinite(mean, "randomNormal", "mean")
+    require(
+      standardDeviation >= 0 && standardDeviation.isFinite,
+      "randomNormal: standardDeviation must be a finite number ≥ 0, got \(formatNumber(standardDeviation))")
     var values = [Double]()
-    values.reserveCapacity(rows * columns)
-    for _ in 0..<(rows * columns) {
+    values.reserveCapacity(count)
+    for _ in 0..<count {
       values.append(generator.nextNormal(mean: mean, standardDeviation: standardDeviation))
     }
     return Matrix(rows: rows, columns: columns, values: values)
@@ -30,9 +35,11 @@ extension Matrix {
     rows: Int, columns: Int, in range: Range<Double> = 0..<1,
     using generator: inout some RandomNumberGenerator
   ) -> Matrix {
+    let count = entryCount(rows: rows, columns: columns, "randomUniform")
+    requireUsableRange(range, "randomUniform")
     var values = [Double]()
-    values.reserveCapacity(rows * columns)
-    for _ in 0..<(rows * columns) { values.append(generator.nextUniform(in: range)) }
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(generator.nextUniform(in: range)) }
     return Matrix(rows: rows, columns: columns, values: values)
   }
 }

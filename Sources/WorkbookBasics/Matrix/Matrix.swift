@@ -23,10 +23,10 @@ public struct Matrix: Equatable, Sendable {
   ///   - values: `rows * columns` numbers, row-major.
   /// - Precondition: `values.count == rows * columns`.
   public init(rows: Int, columns: Int, values: [Double]) {
-    require(rows >= 0 && columns >= 0, "Matrix: a shape cannot be negative (\(rows)×\(columns))")
+    let needed = entryCount(rows: rows, columns: columns, "Matrix")
     require(
-      values.count == rows * columns,
-      "Matrix: a \(rows)×\(columns) matrix needs \(rows * columns) values, got \(values.count)")
+      values.count == needed,
+      "Matrix: a \(rows)×\(columns) matrix needs \(needed) values, got \(values.count)")
     self.rows = rows
     self.columns = columns
     self.values = values
@@ -63,8 +63,8 @@ public struct Matrix: Equatable, Sendable {
   ///   - columns: the number of columns.
   ///   - value: the entry repeated everywhere.
   public init(rows: Int, columns: Int, repeating value: Double) {
-    require(rows >= 0 && columns >= 0, "Matrix: a shape cannot be negative (\(rows)×\(columns))")
-    self.init(rows: rows, columns: columns, values: Array(repeating: value, count: rows * columns))
+    let count = entryCount(rows: rows, columns: columns, "Matrix(rows:columns:repeating:)")
+    self.init(rows: rows, columns: columns, values: Array(repeating: value, count: count))
   }
 
   /// A matrix of zeros, as `np.zeros((rows, columns))`.
@@ -79,6 +79,7 @@ public struct Matrix: Equatable, Sendable {
 
   /// The n × n identity matrix.
   public static func identity(_ size: Int) -> Matrix {
+    require(size >= 0, "Matrix.identity: the size cannot be negative, got \(size)")
     var result = zeros(rows: size, columns: size)
     for index in 0..<size { result.values[index * size + index] = 1 }
     return result

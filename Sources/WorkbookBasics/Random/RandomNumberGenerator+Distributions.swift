@@ -11,7 +11,8 @@ extension RandomNumberGenerator {
   /// A uniform number in `range`.
   /// - Parameter range: the interval [lowerBound, upperBound).
   public mutating func nextUniform(in range: Range<Double>) -> Double {
-    range.lowerBound + (range.upperBound - range.lowerBound) * nextUniform()
+    requireUsableRange(range, "nextUniform(in:)")
+    return range.lowerBound + (range.upperBound - range.lowerBound) * nextUniform()
   }
 
   /// A normal (Gaussian) number by the Box–Muller transform.
@@ -23,6 +24,10 @@ extension RandomNumberGenerator {
   ///   - mean: the centre μ.
   ///   - standardDeviation: the spread σ.
   public mutating func nextNormal(mean: Double = 0, standardDeviation: Double = 1) -> Double {
+    requireFinite(mean, "nextNormal", "mean")
+    require(
+      standardDeviation >= 0 && standardDeviation.isFinite,
+      "nextNormal: standardDeviation must be a finite number ≥ 0, got \(formatNumber(standardDeviation))")
     let u1 = 1 - nextUniform()  // in (0, 1], so the logarithm is finite
     let u2 = nextUniform()
     return mean + standardDeviation * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
@@ -42,6 +47,7 @@ extension RandomNumberGenerator {
   /// A random ordering of `0..<count` (Fisher–Yates), as `np.random.permutation(count)`.
   /// - Parameter count: how many indices.
   public mutating func permutation(_ count: Int) -> [Int] {
+    require(count >= 0, "permutation: the count cannot be negative, got \(count)")
     var indices = Array(0..<count)
     shuffle(&indices)
     return indices
@@ -54,4 +60,13 @@ extension RandomNumberGenerator {
       items.swapAt(index, nextIndex(below: index + 1))
     }
   }
+}
+
+/// Stops with a message naming `operation` unless `range` is a non-empty interval with finite
+/// ends (an interval such as 1..<1 or -∞..<0 has no uniform distribution).
+func requireUsableRange(_ range: Range<Double>, _ operation: String) {
+  require(
+    range.lowerBound.isFinite && range.upperBound.isFinite && !range.isEmpty,
+    "\(operation): the range must be a non-empty interval with finite ends, got "
+      + "\(formatNumber(range.lowerBound))..<\(formatNumber(range.upperBound))")
 }

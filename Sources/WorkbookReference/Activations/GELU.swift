@@ -7,8 +7,11 @@ import Foundation
 /// GELU(z) = z · Φ(z) = z · ½ · erfc(−z/√2)
 /// ```
 /// - Parameter z: any number.
-/// - Returns: GELU(z); close to z for large z, close to 0 for very negative z.
-public func gelu(_ z: Double) -> Double { z * 0.5 * erfc(-z / 2.0.squareRoot()) }
+/// - Returns: GELU(z); close to z for large z, close to 0 for very negative z (exactly 0 at
+///   −∞, where the formula alone would give −∞ · 0 = NaN).
+public func gelu(_ z: Double) -> Double {
+  z == -.infinity ? 0 : z * 0.5 * erfc(-z / 2.0.squareRoot())
+}
 
 /// The tanh approximation of GELU, cheaper to compute than Φ.
 ///
@@ -16,7 +19,8 @@ public func gelu(_ z: Double) -> Double { z * 0.5 * erfc(-z / 2.0.squareRoot()) 
 /// GELU(z) ≈ ½ · z · (1 + tanh(√(2/π) · (z + 0.044715·z³)))
 /// ```
 /// - Parameter z: any number.
-/// - Returns: the approximation.
+/// - Returns: the approximation (z itself at +∞, 0 at −∞).
 public func geluTanhApproximation(_ z: Double) -> Double {
-  0.5 * z * (1 + tanh((2 / Double.pi).squareRoot() * (z + 0.044715 * z * z * z)))
+  guard z.isFinite || z.isNaN else { return z > 0 ? z : 0 }
+  return 0.5 * z * (1 + tanh((2 / Double.pi).squareRoot() * (z + 0.044715 * z * z * z)))
 }

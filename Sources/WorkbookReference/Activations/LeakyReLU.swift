@@ -1,3 +1,5 @@
+import WorkbookBasics
+
 /// The leaky ReLU: like ReLU, but negative inputs keep a small slope α instead of 0, so a unit
 /// never stops passing gradient. PReLU learns α; randomized leaky ReLU (RReLU) draws α at random
 /// while training and uses the average α at inference.
@@ -9,4 +11,8 @@
 ///   - z: any number.
 ///   - slope: α, the slope for negative inputs.
 /// - Returns: z for z ≥ 0, α·z otherwise.
-public func leakyReLU(_ z: Double, slope: Double = 0.01) -> Double { z >= 0 ? z : slope * z }
+/// - Precondition: the slope is finite and ≥ 0.
+public func leakyReLU(_ z: Double, slope: Double = 0.01) -> Double {
+  require(slope >= 0 && slope.isFinite, "leakyReLU: the slope α must be a finite number ≥ 0, got \(formatNumber(slope))")
+  return z >= 0 ? z : slope * z
+}

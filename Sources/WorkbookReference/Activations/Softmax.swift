@@ -79,5 +79,5 @@ func requireFiniteLogits(_ logits: Matrix, _ operation: String) {
   guard let index = logits.values.firstIndex(where: { !$0.isFinite }) else { return }
   fatalError(
     "\(operation): logit [\(index / logits.columns), \(index % logits.columns)] is "
-      + "\(formatNumber(logits.values[index])); the model has probably diverged (try a smaller learning rate)")
+      + "\(formatNumber(logits.values[index])); \(nonFiniteOutputCause)")
 }

@@ -26,7 +26,8 @@ public struct LogisticRegression: Sendable {
   /// A model whose parameters are all zero (p̂ = 0.5 for every input).
   /// - Parameter features: n, the number of inputs.
   public static func zeros(features: Int) -> LogisticRegression {
-    LogisticRegression(weights: .zeros(rows: features, columns: 1), bias: .zeros(rows: 1, columns: 1))
+    require(features > 0, "LogisticRegression.zeros: needs at least one feature, got \(features)")
+    return LogisticRegression(weights: .zeros(rows: features, columns: 1), bias: .zeros(rows: 1, columns: 1))
   }
 
   /// The logits, before the sigmoid.

@@ -11,7 +11,11 @@ import WorkbookBasics
 ///   - threshold: usually 0.5.
 /// - Returns: m × K of 0s and 1s; a row may have any number of 1s.
 public func multiLabelPredictions(probabilities: Matrix, threshold: Double = 0.5) -> Matrix {
-  probabilities.map { $0 >= threshold ? 1 : 0 }
+  require(
+    threshold > 0 && threshold < 1,
+    "multiLabelPredictions: the threshold must lie strictly between 0 and 1, got \(formatNumber(threshold))")
+  requireEntries(of: probabilities, in: 0...1, "multiLabelPredictions", "probabilities")
+  return probabilities.map { $0 >= threshold ? 1 : 0 }
 }
 
 /// Multi-label predictions straight from the logits, at the probability threshold 0.5:
@@ -23,5 +27,6 @@ public func multiLabelPredictions(probabilities: Matrix, threshold: Double = 0.5
 /// - Parameter logits: Z, m × K.
 /// - Returns: m × K of 0s and 1s.
 public func multiLabelPredictions(logits: Matrix) -> Matrix {
-  logits.map { $0 >= 0 ? 1 : 0 }
+  requireFinite(logits, "multiLabelPredictions(logits:)", "logits", cause: nonFiniteOutputCause)
+  return logits.map { $0 >= 0 ? 1 : 0 }
 }

@@ -26,7 +26,8 @@ public struct Perceptron: Sendable {
   /// A perceptron with all-zero parameters.
   /// - Parameter features: n.
   public static func zeros(features: Int) -> Perceptron {
-    Perceptron(weights: .zeros(rows: features, columns: 1), bias: 0)
+    require(features > 0, "Perceptron.zeros: needs at least one feature, got \(features)")
+    return Perceptron(weights: .zeros(rows: features, columns: 1), bias: 0)
   }
 
   /// The predicted class of each row: 1 where x·w + b > 0.
@@ -47,6 +48,15 @@ public struct Perceptron: Sendable {
   /// - Returns: how many rows were misclassified (and so caused an update) during the pass.
   @discardableResult
   public mutating func trainEpoch(features: Matrix, labels: Matrix, learningRate: Double = 1) -> Int {
+    require(
+      labels.rows == features.rows && labels.columns == 1,
+      "Perceptron.trainEpoch: X is \(features.shapeDescription), so the labels must be \(features.rows)×1, "
+        + "got \(labels.shapeDescription)")
+    requireEntries(of: labels, in: 0...1, "Perceptron.trainEpoch", "labels")
+    requireFinite(features, "Perceptron.trainEpoch", "X")
+    require(
+      learningRate > 0 && learningRate.isFinite,
+      "Perceptron.trainEpoch: the learning rate must be a finite number > 0, got \(formatNumber(learningRate))")
     var mistakes = 0
     for row in 0..<features.rows {
       let x = features.row(row)

@@ -31,7 +31,10 @@ public struct SoftmaxRegression: Sendable {
   ///   - features: n.
   ///   - classes: K.
   public static func zeros(features: Int, classes: Int) -> SoftmaxRegression {
-    SoftmaxRegression(weights: .zeros(rows: features, columns: classes), bias: .zeros(rows: 1, columns: classes))
+    require(
+      features > 0 && classes > 0,
+      "SoftmaxRegression.zeros: needs at least one feature and one class, got \(features) and \(classes)")
+    return SoftmaxRegression(weights: .zeros(rows: features, columns: classes), bias: .zeros(rows: 1, columns: classes))
   }
 
   /// The number of classes K.

@@ -56,6 +56,7 @@ public func multiHot(_ labelSets: [[Int]], classCount: Int) -> Matrix {
 /// - Returns: the m class numbers.
 /// - Precondition: a single column of whole numbers in range.
 public func classNumbers(_ targets: Matrix, classCount: Int) -> [Int] {
+  require(classCount >= 1, "classNumbers: the number of classes must be at least 1, got \(classCount)")
   require(targets.columns == 1, "classNumbers: expected one target column, got \(targets.shapeDescription)")
   return targets.values.enumerated().map { row, value in
     require(

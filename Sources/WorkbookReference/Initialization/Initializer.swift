@@ -47,11 +47,36 @@ public enum Initializer: Sendable, Equatable {
     }
   }
 
+  /// Stops with a message unless the fans are at least 1 (He and LeCun divide by fan_in) and
+  /// the rule's own number makes sense: a finite constant, a deviation ≥ 0, a limit > 0.
+  private func requireUsable(fanIn: Int, fanOut: Int) {
+    require(
+      fanIn > 0 && fanOut > 0,
+      "\(name): a layer needs at least one input and one output, got \(fanIn) → \(fanOut)")
+    switch self {
+    case .constant(let value):
+      requireFinite(value, "Initializer.constant", "the value")
+    case .normal(let deviation):
+      require(
+        deviation >= 0 && deviation.isFinite,
+        "Initializer.normal: the standard deviation must be a finite number ≥ 0, got \(formatNumber(deviation))")
+    case .uniform(let limit):
+      require(
+        limit > 0 && limit.isFinite,
+        "Initializer.uniform: the limit must be a finite number > 0 (weights in −limit..<limit), "
+          + "got \(formatNumber(limit))")
+    case .zeros, .glorotNormal, .glorotUniform, .heNormal, .heUniform, .lecunNormal:
+      break
+    }
+  }
+
   /// The variance of one weight under this rule for a layer with the given fans.
   /// - Parameters:
   ///   - fanIn: n_in, the layer's inputs.
   ///   - fanOut: n_out, the layer's outputs.
+  /// - Precondition: both fans are at least 1, and the rule's own number is usable.
   public func variance(fanIn: Int, fanOut: Int) -> Double {
+    requireUsable(fanIn: fanIn, fanOut: fanOut)
     let fanAverage = Double(fanIn + fanOut) / 2
     switch self {
     case .zeros, .constant: return 0
@@ -72,9 +97,6 @@ public enum Initializer: Sendable, Equatable {
   ///   - fanOut: n_out, at least 1.
   ///   - generator: the seeded source of randomness.
   public func weights(fanIn: Int, fanOut: Int, using generator: inout some RandomNumberGenerator) -> Matrix {
-    require(
-      fanIn > 0 && fanOut > 0,
-      "\(name): a layer needs at least one input and one output, got \(fanIn) → \(fanOut)")
     let variance = variance(fanIn: fanIn, fanOut: fanOut)
     switch self {
     case .zeros:
@@ -101,6 +123,8 @@ extension Dense {
   public init(
     inputs: Int, outputs: Int, initializer: Initializer, using generator: inout some RandomNumberGenerator
   ) {
+    require(
+      inputs > 0 && outputs > 0, "Dense: a layer needs at least one input and one output, got \(inputs) → \(outputs)")
     self.init(
       weights: initializer.weights(fanIn: inputs, fanOut: outputs, using: &generator),
       bias: .zeros(rows: 1, columns: outputs))

@@ -77,6 +77,9 @@ public struct BatchNorm: Layer {
   /// "BatchNorm 32".
   public var name: String { "BatchNorm \(scale.columns)" }
 
+  /// 2: a batch of one row has no variance to normalise by.
+  public var minimumTrainingBatchRows: Int { 2 }
+
   /// In training, normalises with the batch's statistics and updates the running ones; at
   /// inference, normalises with the running statistics.
   /// - Precondition: the input has n columns; in training, at least two rows (one row has no
@@ -94,8 +97,13 @@ public struct BatchNorm: Layer {
           + "(use training: false to normalise single examples)")
       mean = input.mean(axis: 0)
       variance = input.variance(axis: 0)
-      runningMean = momentum * runningMean + (1 - momentum) * mean
-      runningVariance = momentum * runningVariance + (1 - momentum) * variance
+      // A batch holding NaN or ∞ would poison the running statistics for good (every later
+      // inference would be NaN), so it is not averaged in; its output is NaN, which the
+      // trainer reports with the epoch and step.
+      if mean.isFinite && variance.isFinite {
+        runningMean = momentum * runningMean + (1 - momentum) * mean
+        runningVariance = momentum * runningVariance + (1 - momentum) * variance
+      }
     } else {
       mean = runningMean
       variance = runningVariance

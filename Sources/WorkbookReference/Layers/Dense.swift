@@ -23,6 +23,9 @@ public struct Dense: Layer {
   /// - Precondition: `bias` is 1 × n_out with the n_out of `weights`.
   public init(weights: Matrix, bias: Matrix) {
     require(
+      weights.rows > 0 && weights.columns > 0,
+      "Dense: a layer needs at least one input and one output, got weights \(weights.shapeDescription)")
+    require(
       bias.rows == 1 && bias.columns == weights.columns,
       "Dense: the weights are \(weights.shapeDescription) (inputs × outputs), so the bias must be "
         + "1×\(weights.columns), got \(bias.shapeDescription)")
@@ -39,6 +42,11 @@ public struct Dense: Layer {
   public init(
     inputs: Int, outputs: Int, standardDeviation: Double, using generator: inout some RandomNumberGenerator
   ) {
+    require(
+      inputs > 0 && outputs > 0, "Dense: a layer needs at least one input and one output, got \(inputs) → \(outputs)")
+    require(
+      standardDeviation >= 0 && standardDeviation.isFinite,
+      "Dense: the standard deviation must be a finite number ≥ 0, got \(formatNumber(standardDeviation))")
     self.init(
       weights: Matrix.randomNormal(
         rows: inputs, columns: outputs, standardDeviation: standardDeviation, using: &generator),

@@ -36,9 +36,17 @@ public protocol Layer: Sendable {
   /// - Parameter outputGradient: dL/d(output), m × n_out, for the batch of the last `forward`.
   /// - Returns: dL/d(input), m × n_in.
   mutating func backward(_ outputGradient: Matrix) -> Matrix
+
+  /// The fewest rows a training batch may have: 1 for most layers, 2 for batch normalisation,
+  /// which needs a variance. The trainer checks it before each step, so a short last batch
+  /// stops with the epoch and step instead of a crash in the middle of the layer.
+  var minimumTrainingBatchRows: Int { get }
 }
 
 extension Layer {
+  /// One row is enough for a layer that treats the rows of a batch separately.
+  public var minimumTrainingBatchRows: Int { 1 }
+
   /// How many numbers the layer learns.
   public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
 }

@@ -20,6 +20,7 @@ public let probabilityClamp = 1e-12
 /// - Precondition: equal shapes; probabilities and labels in [0, 1].
 public func binaryCrossEntropy(probabilities: Matrix, labels: Matrix) -> Double {
   requireSameShape(probabilities, labels, "binaryCrossEntropy")
+  requireNonEmptyBatch(probabilities, "binaryCrossEntropy", "probabilities")
   requireLabels(labels, "binaryCrossEntropy")
   requireEntries(of: probabilities, in: 0...1, "binaryCrossEntropy", "probabilities")
   var total = 0.0
@@ -45,10 +46,10 @@ public func binaryCrossEntropy(probabilities: Matrix, labels: Matrix) -> Double 
 /// - Returns: the mean of the m·k loss terms.
 /// - Precondition: equal shapes; labels in [0, 1].
 public func binaryCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
-  requireSameShape(logits, labels, "binaryCrossEntropy(logits:)")
+  requireLossArguments(logits, labels, "binaryCrossEntropy(logits:)", outputName: "logits")
   requireLabels(labels, "binaryCrossEntropy(logits:)")
   var total = 0.0
-  for (z, y) in zip(logits.values, labels.values) { total += binaryCrossEntropy(logit: z, label: y) }
+  for (z, y) in zip(logits.values, labels.values) { total += binaryCrossEntropyTerm(logit: z, label: y) }
   return total / Double(labels.count)
 }
 
@@ -58,10 +59,22 @@ public func binaryCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
 /// loss(z, y) = max(z, 0) − z·y + ln(1 + e^(−|z|))   ( = −[y·ln σ(z) + (1 − y)·ln(1 − σ(z))] )
 /// ```
 /// - Parameters:
-///   - logit: z.
+///   - logit: z, any number but NaN; at ±∞ the loss is its limit (0 when the label agrees,
+///     ∞ when it does not).
 ///   - label: y, in [0, 1].
 /// - Returns: the loss, ≥ 0 for labels 0 and 1.
 public func binaryCrossEntropy(logit z: Double, label y: Double) -> Double {
+  require(!z.isNaN, "binaryCrossEntropy(logit:label:): the logit is NaN; \(nonFiniteOutputCause)")
+  require(y >= 0 && y <= 1, "binaryCrossEntropy(logit:label:): the label must lie in 0…1, got \(formatNumber(y))")
+  guard z.isFinite else {
+    let disagreement = z > 0 ? 1 - y : y  // how much of the label the infinite logit denies
+    return disagreement == 0 ? 0 : .infinity
+  }
+  return binaryCrossEntropyTerm(logit: z, label: y)
+}
+
+/// One loss term for a finite logit and a checked label, in the stable form.
+func binaryCrossEntropyTerm(logit z: Double, label y: Double) -> Double {
   Swift.max(z, 0) - z * y + log1p(exp(-abs(z)))
 }
 
@@ -75,20 +88,7 @@ public func binaryCrossEntropy(logit z: Double, label y: Double) -> Double {
 ///   - labels: Y, the same shape.
 /// - Returns: dJ/dZ, the same shape.
 public func binaryCrossEntropyGradient(logits: Matrix, labels: Matrix) -> Matrix {
-  requireSameShape(logits, labels, "binaryCrossEntropyGradient")
+  requireLossArguments(logits, labels, "binaryCrossEntropyGradient", outputName: "logits")
+  requireLabels(labels, "binaryCrossEntropyGradient")
   return (sigmoid(logits) - labels) / Double(labels.count)
-}
-
-/// Stops with a message when a label lies outside [0, 1] (e.g. a class number 2, or −1/+1 labels).
-func requireLabels(_ labels: Matrix, _ operation: String) {
-  requireEntries(of: labels, in: 0...1, operation, "labels")
-}
-
-/// Stops with a message naming the first entry of `matrix` outside `range` (or NaN).
-func requireEntries(of matrix: Matrix, in range: ClosedRange<Double>, _ operation: String, _ what: String) {
-  guard let index = matrix.values.firstIndex(where: { !range.contains($0) }) else { return }
-  let bound = { (value: Double) in formatNumber(value, decimals: value == value.rounded() ? 0 : 4) }
-  fatalError(
-    "\(operation): \(what) must lie in \(bound(range.lowerBound))…\(bound(range.upperBound)), "
-      + "but entry [\(index / matrix.columns), \(index % matrix.columns)] is \(formatNumber(matrix.values[index]))")
 }

@@ -17,6 +17,7 @@ import WorkbookBasics
 /// - Precondition: equal shapes; every label row a distribution (entries in 0…1 summing to 1).
 public func crossEntropy(probabilities: Matrix, labels: Matrix) -> Double {
   requireSameShape(probabilities, labels, "crossEntropy")
+  requireNonEmptyBatch(probabilities, "crossEntropy", "probabilities")
   requireDistributions(labels, "crossEntropy")
   requireEntries(of: probabilities, in: 0...1, "crossEntropy", "probabilities")
   var total = 0.0
@@ -42,7 +43,7 @@ public func crossEntropy(probabilities: Matrix, labels: Matrix) -> Double {
 /// - Returns: J, the mean over the m examples.
 /// - Precondition: equal shapes; finite logits; every label row a distribution.
 public func softmaxCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
-  requireSameShape(logits, labels, "softmaxCrossEntropy")
+  requireLossArguments(logits, labels, "softmaxCrossEntropy", outputName: "logits")
   requireDistributions(labels, "softmaxCrossEntropy")
   let logProbabilities = logSoftmax(logits)
   var total = 0.0
@@ -61,7 +62,11 @@ public func softmaxCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
 /// - Returns: J, the mean over the m examples.
 /// - Precondition: one class per row, each in range; finite logits.
 public func softmaxCrossEntropy(logits: Matrix, classes: [Int]) -> Double {
-  softmaxCrossEntropy(logits: logits, labels: oneHot(classes, classCount: logits.columns))
+  require(
+    classes.count == logits.rows,
+    "softmaxCrossEntropy(logits:classes:): needs one class number per row of the \(logits.shapeDescription) "
+      + "logits, got \(classes.count)")
+  return softmaxCrossEntropy(logits: logits, labels: oneHot(classes, classCount: logits.columns))
 }
 
 /// The gradient of `softmaxCrossEntropy(logits:labels:)` with respect to the logits: the
@@ -75,18 +80,7 @@ public func softmaxCrossEntropy(logits: Matrix, classes: [Int]) -> Double {
 ///   - labels: Y, m × K, each row a distribution.
 /// - Returns: dJ/dZ, m × K; each row sums to 0.
 public func softmaxCrossEntropyGradient(logits: Matrix, labels: Matrix) -> Matrix {
-  requireSameShape(logits, labels, "softmaxCrossEntropyGradient")
+  requireLossArguments(logits, labels, "softmaxCrossEntropyGradient", outputName: "logits")
   requireDistributions(labels, "softmaxCrossEntropyGradient")
   return (softmax(logits) - labels) / Double(labels.rows)
-}
-
-/// Stops with a message unless every row of `labels` is a probability distribution: entries
-/// in 0…1 that add up to 1 (one-hot rows are). A row adding up to 2 is a multi-label target.
-func requireDistributions(_ labels: Matrix, _ operation: String) {
-  requireLabels(labels, operation)
-  let sums = labels.sum(axis: 1)
-  guard let row = sums.values.firstIndex(where: { abs($0 - 1) > 1e-9 }) else { return }
-  fatalError(
-    "\(operation): label row \(row) adds up to \(formatNumber(sums.values[row])), not 1; each row must be "
-      + "one-hot (exactly one class). Several 1s is a multi-label target: use multiLabelCrossEntropy")
 }

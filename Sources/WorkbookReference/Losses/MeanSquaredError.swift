@@ -9,11 +9,9 @@ import WorkbookBasics
 ///   - predicted: P, m × k.
 ///   - expected: Y, the targets, the same shape.
 /// - Returns: the mean over all m·k entries.
-/// - Precondition: the shapes are equal.
+/// - Precondition: the shapes are equal, the batch is not empty, every entry is finite.
 public func meanSquaredError(predicted: Matrix, expected: Matrix) -> Double {
-  requireSameShape(predicted, expected, "meanSquaredError")
-  let residuals = expected - predicted
-  return (residuals * residuals).mean()
+  checkedMeanSquaredError(predicted, expected, "meanSquaredError")
 }
 
 /// The gradient of the mean squared error with respect to the predictions.
@@ -27,7 +25,7 @@ public func meanSquaredError(predicted: Matrix, expected: Matrix) -> Double {
 ///   - expected: Y, the same shape.
 /// - Returns: dL/dP, m × k.
 public func meanSquaredErrorGradient(predicted: Matrix, expected: Matrix) -> Matrix {
-  requireSameShape(predicted, expected, "meanSquaredErrorGradient")
+  requireRegressionArguments(predicted, expected, "meanSquaredErrorGradient")
   return -2 / Double(predicted.count) * (expected - predicted)
 }
 
@@ -40,14 +38,18 @@ public func meanSquaredErrorGradient(predicted: Matrix, expected: Matrix) -> Mat
 ///   - predicted: P, m × k.
 ///   - expected: Y, the same shape.
 public func rootMeanSquaredError(predicted: Matrix, expected: Matrix) -> Double {
-  meanSquaredError(predicted: predicted, expected: expected).squareRoot()
+  checkedMeanSquaredError(predicted, expected, "rootMeanSquaredError").squareRoot()
 }
 
-/// Stops with a message naming `operation` when the predictions and targets differ in shape
-/// (a 3×1 against a 1×3 is the classic mistake).
-func requireSameShape(_ predicted: Matrix, _ expected: Matrix, _ operation: String) {
-  require(
-    predicted.rows == expected.rows && predicted.columns == expected.columns,
-    "\(operation): predicted is \(predicted.shapeDescription) but expected is \(expected.shapeDescription) — they must match"
-  )
+/// The mean squared error after the checks, with `operation` naming the caller in messages.
+private func checkedMeanSquaredError(_ predicted: Matrix, _ expected: Matrix, _ operation: String) -> Double {
+  requireRegressionArguments(predicted, expected, operation)
+  let residuals = expected - predicted
+  return (residuals * residuals).mean()
+}
+
+/// The loss checks plus finite targets: a NaN target is a gap in the data.
+private func requireRegressionArguments(_ predicted: Matrix, _ expected: Matrix, _ operation: String) {
+  requireLossArguments(predicted, expected, operation, outputName: "predicted")
+  requireFinite(expected, operation, "expected", cause: "a target is missing or broken in the data")
 }

@@ -18,10 +18,10 @@ import WorkbookBasics
 /// - Returns: J.
 /// - Precondition: equal shapes; labels in 0…1.
 public func multiLabelCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
-  requireSameShape(logits, labels, "multiLabelCrossEntropy")
+  requireLossArguments(logits, labels, "multiLabelCrossEntropy", outputName: "logits")
   requireLabels(labels, "multiLabelCrossEntropy")
   var total = 0.0
-  for (z, y) in zip(logits.values, labels.values) { total += binaryCrossEntropy(logit: z, label: y) }
+  for (z, y) in zip(logits.values, labels.values) { total += binaryCrossEntropyTerm(logit: z, label: y) }
   return total / Double(labels.rows)
 }
 
@@ -35,7 +35,7 @@ public func multiLabelCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
 ///   - labels: Y, m × K multi-hot.
 /// - Returns: dJ/dZ, m × K.
 public func multiLabelCrossEntropyGradient(logits: Matrix, labels: Matrix) -> Matrix {
-  requireSameShape(logits, labels, "multiLabelCrossEntropyGradient")
+  requireLossArguments(logits, labels, "multiLabelCrossEntropyGradient", outputName: "logits")
   requireLabels(labels, "multiLabelCrossEntropyGradient")
   return (sigmoid(logits) - labels) / Double(labels.rows)
 }

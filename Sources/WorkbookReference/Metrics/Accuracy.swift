@@ -13,6 +13,8 @@ import WorkbookBasics
 public func accuracy(predicted: Matrix, expected: Matrix) -> Double {
   requireSameShape(predicted, expected, "accuracy")
   require(expected.count > 0, "accuracy: there are no labels to compare")
+  requireFinite(predicted, "accuracy", "predicted", cause: "a prediction must be a class label")
+  requireFinite(expected, "accuracy", "expected", cause: "a label must be a class label")
   let correct = zip(predicted.values, expected.values).filter { $0 == $1 }.count
   return Double(correct) / Double(expected.count)
 }

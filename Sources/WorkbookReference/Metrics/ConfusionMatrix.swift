@@ -16,6 +16,7 @@ public struct ConfusionMatrix: Equatable, Sendable {
     require(
       predicted.count == expected.count,
       "ConfusionMatrix: \(predicted.count) predictions but \(expected.count) true classes")
+    require(classCount >= 1, "ConfusionMatrix: the number of classes must be at least 1, got \(classCount)")
     var counts = Array(repeating: Array(repeating: 0, count: classCount), count: classCount)
     for (index, (guess, truth)) in zip(predicted, expected).enumerated() {
       require(
@@ -36,7 +37,8 @@ public struct ConfusionMatrix: Equatable, Sendable {
   /// The fraction predicted correctly: the diagonal over the total.
   public var accuracy: Double {
     let correct = (0..<classCount).map { counts[$0][$0] }.reduce(0, +)
-    return Double(correct) / Double(Swift.max(total, 1))
+    require(total > 0, "ConfusionMatrix.accuracy: the matrix counts no examples, so there is no accuracy")
+    return Double(correct) / Double(total)
   }
 
   /// The off-diagonal cells, most frequent first (ties by true class, then predicted class):

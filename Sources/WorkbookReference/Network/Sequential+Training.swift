@@ -39,41 +39,37 @@ extension Sequential {
   /// - Returns: the mean batch loss of each epoch.
   /// - Throws: `TrainingError.outputNotFinite`, `.diverged` or `.gradientNotFinite`, naming the
   ///   epoch and step (both from 1); the network keeps the parameters it had before that step
-  ///   (layers with running statistics, such as `BatchNorm`, have already seen that batch).
+  ///   (`BatchNorm`'s running statistics have seen that batch if it was finite).
+  ///   `.dataNotFinite` before the first step when X or Y holds a NaN or ∞; `.batchTooSmall`
+  ///   when a batch (usually the last) has fewer rows than a layer needs.
   @discardableResult
   public mutating func train(
     features: Matrix, targets: Matrix, epochs: Int, batchSize: Int, learningRate: Double,
     clipping: GradientClipping = .none, order: (Int) -> [Int]
-  ) throws -> [Double] {
-    require(
-      features.rows == targets.rows,
-      "train: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same "
-        + "number of rows")
+  ) throws(TrainingError) -> [Double] {
     require(batchSize > 0, "train: the batch size must be positive, got \(batchSize)")
+    try checkTrainingArguments(
+      features: features, targets: targets, epochs: epochs, learningRate: learningRate, "train")
+    let neediest = layers.max { $0.minimumTrainingBatchRows < $1.minimumTrainingBatchRows }
     var epochMeans = [Double]()
     for epoch in 0..<epochs {
       var total = 0.0
-      var count = 0
-      for (step, batch) in miniBatches(of: order(epoch), size: batchSize).enumerated() {
-        let batchTargets = targets.rows(at: batch)
-        let output = forward(features.rows(at: batch), training: true)
-        if let broken = output.values.first(where: { !$0.isFinite }) {
-          throw TrainingError.outputNotFinite(epoch: epoch + 1, step: step + 1, value: broken)
+      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, "train")
+      for (step, batch) in batches.enumerated() {
+        if let neediest, batch.count < neediest.minimumTrainingBatchRows {
+          throw .batchTooSmall(
+            epoch: epoch + 1, step: step + 1, rows: batch.count, layer: neediest.name,
+            minimum: neediest.minimumTrainingBatchRows, batchSize: batchSize, examples: order(epoch).count)
         }
-        let loss = self.loss.loss(predicted: output, expected: batchTargets)
-        guard loss.isFinite else { throw TrainingError.diverged(epoch: epoch + 1, step: step + 1, loss: loss) }
-        backward(self.loss.gradient(predicted: output, expected: batchTargets))
-        if let broken = layers.first(where: { layer in
-          layer.parameterGradients.contains { gradient in gradient.values.contains { !$0.isFinite } }
-        }) {
-          throw TrainingError.gradientNotFinite(epoch: epoch + 1, step: step + 1, layer: broken.name)
+        do {
+          total += try trainingStep(
+            features: features.rows(at: batch), targets: targets.rows(at: batch), learningRate: learningRate,
+            clipping: clipping)
+        } catch {
+          throw TrainingError(error, epoch: epoch + 1, step: step + 1)
         }
-        let gradients = clipping.apply(to: parameterGradients)
-        setParameters(zip(parameters, gradients).map { $0 - learningRate * $1 })
-        total += loss
-        count += 1
       }
-      epochMeans.append(total / Double(Swift.max(count, 1)))
+      epochMeans.append(total / Double(batches.count))
     }
     return epochMeans
   }

@@ -4,7 +4,7 @@ import WorkbookBasics
 ///
 /// ```
 /// var network = Sequential([Dense(…), ActivationLayer(.sigmoid), Dense(…)], loss: MeanSquaredErrorLoss())
-/// let loss = network.trainingStep(features: X, targets: Y, learningRate: 0.1)
+/// let loss = try network.trainingStep(features: X, targets: Y, learningRate: 0.1)
 /// ```
 /// The backward pass runs the layers in reverse, each turning the gradient at its output into
 /// the gradient at its input and storing its own parameter gradients.
@@ -54,11 +54,22 @@ public struct Sequential: Sendable {
   ///   - features: X, m × n.
   ///   - targets: Y, the shape of the network's output.
   /// - Returns: the batch's loss.
+  /// - Throws: `StepError` when the batch holds a NaN or ∞, or the output, the loss or a
+  ///   gradient stops being finite (a diverged network); the parameters are unchanged.
   @discardableResult
-  public mutating func computeGradients(features: Matrix, targets: Matrix) -> Double {
+  public mutating func computeGradients(features: Matrix, targets: Matrix) throws(StepError) -> Double {
+    try throwIfDataNotFinite(features, "X")
+    try throwIfDataNotFinite(targets, "Y")
     let output = forward(features, training: true)
+    if let broken = output.firstNonFiniteEntry { throw .outputNotFinite(value: broken.value) }
     let value = loss.loss(predicted: output, expected: targets)
+    guard value.isFinite else { throw .lossNotFinite(loss: value) }
     backward(loss.gradient(predicted: output, expected: targets))
+    if let broken = layers.first(where: { layer in
+      layer.parameterGradients.contains { gradient in !gradient.isFinite }
+    }) {
+      throw .gradientNotFinite(layer: broken.name)
+    }
     return value
   }
 
@@ -94,12 +105,18 @@ public struct Sequential: Sendable {
   /// - Parameters:
   ///   - features: X, m × n.
   ///   - targets: Y.
-  ///   - learningRate: η.
+  ///   - learningRate: η, finite and ≥ 0.
+  ///   - clipping: how the gradients are limited before the update (none by default).
   /// - Returns: the batch's loss before the step.
+  /// - Throws: `StepError`, as `computeGradients`; then no parameter has moved.
   @discardableResult
-  public mutating func trainingStep(features: Matrix, targets: Matrix, learningRate: Double) -> Double {
-    let value = computeGradients(features: features, targets: targets)
-    setParameters(zip(parameters, parameterGradients).map { $0 - learningRate * $1 })
+  public mutating func trainingStep(
+    features: Matrix, targets: Matrix, learningRate: Double, clipping: GradientClipping = .none
+  ) throws(StepError) -> Double {
+    requireUsableLearningRate(learningRate, "Sequential.trainingStep")
+    let value = try computeGradients(features: features, targets: targets)
+    let gradients = clipping.apply(to: parameterGradients)
+    setParameters(zip(parameters, gradients).map { $0 - learningRate * $1 })
     return value
   }
 }

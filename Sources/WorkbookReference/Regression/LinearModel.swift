@@ -26,7 +26,10 @@ public struct LinearModel: Sendable {
   ///   - features: n, the number of inputs.
   ///   - outputs: k, the number of outputs.
   public static func zeros(features: Int, outputs: Int = 1) -> LinearModel {
-    LinearModel(weights: .zeros(rows: features, columns: outputs), bias: .zeros(rows: 1, columns: outputs))
+    require(
+      features > 0 && outputs > 0,
+      "LinearModel.zeros: needs at least one feature and one output, got \(features) and \(outputs)")
+    return LinearModel(weights: .zeros(rows: features, columns: outputs), bias: .zeros(rows: 1, columns: outputs))
   }
 
   /// The predictions for a batch.
@@ -36,6 +39,10 @@ public struct LinearModel: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: P, m × k.
   public func predict(_ features: Matrix) -> Matrix {
-    features.matmul(weights) + bias
+    require(
+      features.columns == weights.rows,
+      "LinearModel.predict: X is \(features.shapeDescription) but the model has \(weights.rows) weights — "
+        + "X needs \(weights.rows) columns")
+    return features.matmul(weights) + bias
   }
 }

@@ -17,6 +17,8 @@ public func fitByNormalEquation(features: Matrix, targets: Matrix) throws -> Lin
     features.rows == targets.rows,
     "fitByNormalEquation: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows"
   )
+  try throwIfNotFinite(features, "fitByNormalEquation", "X")
+  try throwIfNotFinite(targets, "fitByNormalEquation", "Y")
   let design = designMatrix(features)
   let designT = design.transposed()
   let theta = try solveLinearSystem(designT.matmul(design), designT.matmul(targets))

@@ -20,6 +20,7 @@ public func globalNorm(_ gradients: [Matrix]) -> Double {
 ///   - limit: the largest size an entry may keep, positive.
 public func clipByValue(_ gradients: [Matrix], limit: Double) -> [Matrix] {
   require(limit > 0, "clipByValue: the limit must be positive, got \(formatNumber(limit))")
+  requireFiniteGradients(gradients, "clipByValue")
   return gradients.map { gradient in gradient.map { Swift.min(Swift.max($0, -limit), limit) } }
 }
 
@@ -36,6 +37,7 @@ public func clipByValue(_ gradients: [Matrix], limit: Double) -> [Matrix] {
 /// - Returns: the clipped gradients and the global norm before clipping (worth logging).
 public func clipByGlobalNorm(_ gradients: [Matrix], maxNorm: Double) -> (gradients: [Matrix], normBefore: Double) {
   require(maxNorm > 0, "clipByGlobalNorm: the largest norm must be positive, got \(formatNumber(maxNorm))")
+  requireFiniteGradients(gradients, "clipByGlobalNorm")
   let norm = globalNorm(gradients)
   guard norm > maxNorm else { return (gradients, norm) }
   let scale = maxNorm / norm
@@ -59,5 +61,15 @@ public enum GradientClipping: Sendable, Equatable {
     case .byValue(let limit): return clipByValue(gradients, limit: limit)
     case .byGlobalNorm(let maxNorm): return clipByGlobalNorm(gradients, maxNorm: maxNorm).gradients
     }
+  }
+}
+
+/// Stops with a message naming `operation` and the first gradient holding a NaN or ±∞:
+/// clipping cannot repair one (an ∞ scaled to fit would become NaN and zero out the rest).
+func requireFiniteGradients(_ gradients: [Matrix], _ operation: String) {
+  for (index, gradient) in gradients.enumerated() {
+    requireFinite(
+      gradient, operation, "gradient \(index)",
+      cause: "the step has already diverged; lower the learning rate (a trainer reports this with epoch and step)")
   }
 }

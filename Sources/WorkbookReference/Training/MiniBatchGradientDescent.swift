@@ -1,45 +1,5 @@
 import WorkbookBasics
 
-/// Why training stopped early.
-public enum TrainingError: Error, CustomStringConvertible, Equatable {
-  /// The loss became NaN or infinite: the learning rate is almost always too large.
-  case diverged(epoch: Int, step: Int, loss: Double)
-  /// The loss was still finite but a gradient was not (it overflowed in the backward pass).
-  case gradientNotFinite(epoch: Int, step: Int, layer: String)
-  /// The network's output overflowed before the loss could be computed.
-  case outputNotFinite(epoch: Int, step: Int, value: Double)
-
-  /// The epoch where training stopped, from 1.
-  public var epoch: Int {
-    switch self {
-    case .diverged(let epoch, _, _), .gradientNotFinite(let epoch, _, _), .outputNotFinite(let epoch, _, _):
-      return epoch
-    }
-  }
-
-  /// The step within that epoch, from 1.
-  public var step: Int {
-    switch self {
-    case .diverged(_, let step, _), .gradientNotFinite(_, let step, _), .outputNotFinite(_, let step, _): return step
-    }
-  }
-
-  /// Says where training blew up and what to try.
-  public var description: String {
-    switch self {
-    case .diverged(let epoch, let step, let loss):
-      return "training diverged: the loss became \(formatNumber(loss)) at epoch \(epoch), step \(step); "
-        + "try a smaller learning rate or standardise the features"
-    case .gradientNotFinite(let epoch, let step, let layer):
-      return "training diverged: a gradient of \(layer) became NaN or ∞ at epoch \(epoch), step \(step) "
-        + "(the loss was still finite); try a smaller learning rate or clip the gradients"
-    case .outputNotFinite(let epoch, let step, let value):
-      return "training diverged: the network's output became \(formatNumber(value)) at epoch \(epoch), step \(step); "
-        + "try a smaller learning rate or clip the gradients"
-    }
-  }
-}
-
 /// What a training run produced.
 public struct TrainingRun<Model: GradientDescentModel>: Sendable {
   /// The trained model.
@@ -67,6 +27,7 @@ public struct MiniBatchGradientDescent: Sendable {
   /// A trainer with the given hyper-parameters.
   public init(learningRate: Double, batchSize: Int) {
     require(batchSize > 0, "MiniBatchGradientDescent: the batch size must be positive, got \(batchSize)")
+    requireUsableLearningRate(learningRate, "MiniBatchGradientDescent")
     self.learningRate = learningRate
     self.batchSize = batchSize
   }
@@ -80,22 +41,23 @@ public struct MiniBatchGradientDescent: Sendable {
   ///   - order: the row order of each epoch (e.g. a fresh permutation from a seeded generator,
   ///     or `0..<m` for no shuffling), given the epoch number from 0.
   ///   - stopWhen: stops after the first step whose loss (before its update) satisfies it.
-  /// - Throws: `TrainingError.diverged` as soon as a loss is NaN or infinite.
+  /// - Throws: `TrainingError.dataNotFinite` before the first step when X or Y holds a NaN or
+  ///   ∞; `.diverged` as soon as a loss is NaN or infinite.
   public func train<Model: GradientDescentModel>(
     _ model: Model, features: Matrix, targets: Matrix, epochs: Int,
     order: (Int) -> [Int], stopWhen: (Double) -> Bool = { _ in false }
-  ) throws -> TrainingRun<Model> {
-    require(
-      features.rows == targets.rows,
-      "train: X is \(features.shapeDescription) but Y is \(targets.shapeDescription) — they need the same number of rows"
-    )
+  ) throws(TrainingError) -> TrainingRun<Model> {
+    try checkTrainingArguments(
+      features: features, targets: targets, epochs: epochs, learningRate: learningRate,
+      "MiniBatchGradientDescent.train")
     var current = model
     var losses = [Double]()
     var epochMeans = [Double]()
     for epoch in 0..<epochs {
       let epochStart = losses.count
       var stopped = false
-      for (step, batch) in miniBatches(of: order(epoch), size: batchSize).enumerated() {
+      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, "MiniBatchGradientDescent.train")
+      for (step, batch) in batches.enumerated() {
         let gradients = current.gradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
         guard gradients.loss.isFinite else {
           throw TrainingError.diverged(epoch: epoch + 1, step: step + 1, loss: gradients.loss)

@@ -1,0 +1,570 @@
+#if compiler(>=6.2)  // exit tests arrived in Swift 6.2
+  import Foundation
+  import Testing
+  import WorkbookBasics
+  import WorkbookReference
+
+  /// One bad call that must stop the program, and the words its message must contain: the
+  /// function, the argument and its value or shape.
+  struct TrapCase: Sendable {
+    /// A short name, also the test case's label.
+    let id: String
+    /// What the message on standard error must contain.
+    let message: String
+    /// The bad call.
+    let call: @Sendable () -> Void
+  }
+
+  /// The sweep of the public API of both libraries with sizes 0 and negative, NaN and ±∞, and
+  /// the other bad arguments a learner can pass, each with the message it must stop with.
+  /// Calls that have a correct finite answer, propagate NaN, or throw are in
+  /// `BadInputResultTests` instead.
+  enum TrapTable {
+    static let cases: [TrapCase] = matrixCases + randomCases + numericCases + dataCases + activationCases
+      + lossCases + layerCases + trainingCases + modelCases + metricCases
+
+    static func named(_ id: String) -> TrapCase? { cases.first { $0.id == id } }
+
+    static let nanColumn = Matrix(column: [1, .nan])
+    static let infinityColumn = Matrix(column: [1, .infinity])
+    static let emptyColumn = Matrix.zeros(rows: 0, columns: 1)
+    static let twoByTwo = Matrix([[1, 2], [3, 4]])
+
+    static let matrixCases: [TrapCase] = [
+      TrapCase(id: "Matrix negative rows", message: "Matrix: a shape cannot be negative, got -1×2") {
+        _ = Matrix(rows: -1, columns: 2, values: [])
+      },
+      TrapCase(id: "Matrix too few values", message: "Matrix: a 2×2 matrix needs 4 values, got 1") {
+        _ = Matrix(rows: 2, columns: 2, values: [1])
+      },
+      TrapCase(
+        id: "Matrix rows × columns overflows",
+        message: "a 9223372036854775807×2 matrix has more entries than an Int can count"
+      ) { _ = Matrix.zeros(rows: Int.max, columns: 2) },
+      TrapCase(id: "zeros negative columns", message: "a shape cannot be negative, got 2×-3") {
+        _ = Matrix.zeros(rows: 2, columns: -3)
+      },
+      TrapCase(id: "identity negative", message: "Matrix.identity: the size cannot be negative, got -1") {
+        _ = Matrix.identity(-1)
+      },
+      TrapCase(id: "mean of empty", message: "mean: the matrix is empty (0×3)") {
+        _ = Matrix.zeros(rows: 0, columns: 3).mean()
+      },
+      TrapCase(id: "mean axis 2", message: "mean(axis:): axis must be 0 (down the rows) or 1") {
+        _ = twoByTwo.mean(axis: 2)
+      },
+      TrapCase(id: "mean axis 0 of no rows", message: "mean(axis: 0): nothing to average in a 0×2 matrix") {
+        _ = Matrix.zeros(rows: 0, columns: 2).mean(axis: 0)
+      },
+      TrapCase(id: "sum axis -1", message: "sum(axis:): axis must be 0 (down the rows) or 1") {
+        _ = twoByTwo.sum(axis: -1)
+      },
+      TrapCase(id: "variance of no rows", message: "variance(axis: 0): nothing to average in a 0×2 matrix") {
+        _ = Matrix.zeros(rows: 0, columns: 2).variance(axis: 0)
+      },
+      TrapCase(id: "variance axis 3", message: "variance(axis:): axis must be 0") { _ = twoByTwo.variance(axis: 3) },
+      TrapCase(id: "max of empty", message: "max: the matrix is empty (0×0)") {
+        _ = Matrix.zeros(rows: 0, columns: 0).max()
+      },
+      TrapCase(id: "min of empty", message: "min: the matrix is empty (1×0)") {
+        _ = Matrix.zeros(rows: 1, columns: 0).min()
+      },
+      TrapCase(id: "rows(at:) out of range", message: "rows(at:): row 2 is out of range for a 2×2 matrix") {
+        _ = twoByTwo.rows(at: [0, 2])
+      },
+      TrapCase(id: "rows(at:) negative", message: "rows(at:): row -1 is out of range") {
+        _ = twoByTwo.rows(at: [-1])
+      },
+      TrapCase(id: "rows(in:) past the end", message: "rows(in:): 1..<3 is out of range for a 2×2 matrix") {
+        _ = twoByTwo.rows(in: 1..<3)
+      },
+      TrapCase(id: "columns(in:) past the end", message: "columns(in:): 0..<5 is out of range") {
+        _ = twoByTwo.columns(in: 0..<5)
+      },
+      TrapCase(id: "column negative", message: "column(_:): column -1 is out of range for a 2×2 matrix") {
+        _ = twoByTwo.column(-1)
+      },
+      TrapCase(id: "hstack heights differ", message: "hstack: 2×2, 3×1 — every part needs 2 rows") {
+        _ = Matrix.hstack([twoByTwo, .zeros(rows: 3, columns: 1)])
+      },
+      TrapCase(id: "vstack widths differ", message: "vstack: 2×2, 1×3 — every part needs 2 columns") {
+        _ = Matrix.vstack([twoByTwo, .zeros(rows: 1, columns: 3)])
+      },
+      TrapCase(id: "dot lengths differ", message: "dot: 2×1 · 3×1 — needs two vectors of the same length") {
+        _ = nanColumn.dot(.zeros(rows: 3, columns: 1))
+      },
+      TrapCase(id: "add shapes differ", message: "add: 2×2 + 3×1 — shapes differ") {
+        _ = twoByTwo + .zeros(rows: 3, columns: 1)
+      },
+      TrapCase(id: "matmul empty inner against 1", message: "matmul: 2×0 · 1×3 — inner sizes 0 and 1 differ") {
+        _ = Matrix.zeros(rows: 2, columns: 0).matmul(.zeros(rows: 1, columns: 3))
+      },
+    ]
+
+    static let randomCases: [TrapCase] = [
+      TrapCase(id: "randomNormal negative rows", message: "randomNormal: a shape cannot be negative, got -2×3") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomNormal(rows: -2, columns: 3, using: &generator)
+      },
+      TrapCase(
+        id: "randomNormal negative deviation",
+        message: "randomNormal: standardDeviation must be a finite number ≥ 0, got -1.0000"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomNormal(rows: 2, columns: 2, standardDeviation: -1, using: &generator)
+      },
+      TrapCase(id: "randomNormal NaN mean", message: "randomNormal: mean must be a finite number, got NaN") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomNormal(rows: 2, columns: 2, mean: .nan, using: &generator)
+      },
+      TrapCase(
+        id: "randomUniform empty range",
+        message: "randomUniform: the range must be a non-empty interval with finite ends, got 1.0000..<1.0000"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomUniform(rows: 2, columns: 2, in: 1..<1, using: &generator)
+      },
+      TrapCase(id: "randomUniform infinite end", message: "randomUniform: the range must be a non-empty interval") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomUniform(rows: 2, columns: 2, in: -Double.infinity..<0, using: &generator)
+      },
+      TrapCase(id: "randomUniform negative columns", message: "randomUniform: a shape cannot be negative, got 1×-1") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomUniform(rows: 1, columns: -1, using: &generator)
+      },
+      TrapCase(
+        id: "nextNormal NaN deviation",
+        message: "nextNormal: standardDeviation must be a finite number ≥ 0, got NaN"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = generator.nextNormal(standardDeviation: .nan)
+      },
+      TrapCase(id: "nextUniform(in:) empty", message: "nextUniform(in:): the range must be a non-empty interval") {
+        var generator = SeededGenerator(seed: 1)
+        _ = generator.nextUniform(in: 2..<2)
+      },
+      TrapCase(id: "nextIndex below 0", message: "nextIndex(below:): the bound must be positive, got 0") {
+        var generator = SeededGenerator(seed: 1)
+        _ = generator.nextIndex(below: 0)
+      },
+      TrapCase(id: "permutation negative", message: "permutation: the count cannot be negative, got -1") {
+        var generator = SeededGenerator(seed: 1)
+        _ = generator.permutation(-1)
+      },
+    ]
+
+    static let numericCases: [TrapCase] = [
+      TrapCase(
+        id: "numericGradient step 0",
+        message: "numericGradient: the step h must be a positive finite number (1e-5 is usual), got 0.0000"
+      ) { _ = numericGradient(of: { $0.sum() }, at: twoByTwo, step: 0) },
+      TrapCase(id: "numericDerivative negative step", message: "numericDerivative: the step h must be a positive") {
+        _ = numericDerivative(of: { $0 * $0 }, at: 1, step: -1e-5)
+      },
+      TrapCase(id: "numericDerivative NaN step", message: "positive finite number (1e-5 is usual), got NaN") {
+        _ = numericDerivative(of: { $0 * $0 }, at: 1, step: .nan)
+      },
+      TrapCase(id: "relativeError shapes", message: "relativeError: 2×1 vs 1×2 — shapes must be equal") {
+        _ = relativeError(nanColumn, nanColumn.transposed())
+      },
+      TrapCase(
+        id: "largestEigenvalue NaN",
+        message: "largestEigenvalue: the matrix [0, 1] is NaN; an eigenvalue of it means nothing"
+      ) { _ = largestEigenvalue(ofSymmetric: Matrix([[1, .nan], [.nan, 1]])) },
+      TrapCase(id: "largestEigenvalue 0 iterations", message: "largestEigenvalue: needs at least 1 iteration, got 0") {
+        _ = largestEigenvalue(ofSymmetric: twoByTwo, iterations: 0)
+      },
+      TrapCase(id: "largestEigenvalue empty", message: "largestEigenvalue: needs a non-empty square matrix, got 0×0") {
+        _ = largestEigenvalue(ofSymmetric: .zeros(rows: 0, columns: 0))
+      },
+      TrapCase(id: "solveLinearSystem shapes", message: "solveLinearSystem: A is 2×2, B is 3×1") {
+        _ = try? solveLinearSystem(twoByTwo, .zeros(rows: 3, columns: 1))
+      },
+    ]
+
+    static let dataCases: [TrapCase] = [
+      TrapCase(id: "Standardizer NaN", message: "Standardizer(fittedTo:): X [1, 0] is NaN; fill in or drop missing") {
+        _ = Standardizer(fittedTo: nanColumn)
+      },
+      TrapCase(id: "Standardizer empty", message: "Standardizer: cannot fit to an empty 0×1 matrix") {
+        _ = Standardizer(fittedTo: emptyColumn)
+      },
+      TrapCase(id: "Standardizer width", message: "Standardizer.transform: fitted to 1 columns, given 2×2") {
+        _ = Standardizer(fittedTo: nanColumn.rows(at: [0])).transform(twoByTwo)
+      },
+      TrapCase(id: "Split negative count", message: "Split: needs at least 2 rows to have both a training and a test") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Split(shuffling: -1, testFraction: 0.2, using: &generator)
+      },
+      TrapCase(id: "Split fraction 1.5", message: "Split: testFraction must be between 0 and 1, got 1.5") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Split(shuffling: 10, testFraction: 1.5, using: &generator)
+      },
+      TrapCase(id: "Split leaves no training rows", message: "Split: a test fraction of 0.9000 of 2 rows leaves no") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Split(shuffling: 2, testFraction: 0.9, using: &generator)
+      },
+      TrapCase(id: "Dataset one column", message: "Dataset(t): needs at least one feature and a target column, got 1") {
+        _ = Dataset(name: "t", table: try! CSVTable(parsing: "y\n1\n", source: "t.csv"))
+      },
+      TrapCase(id: "Dataset.subset out of range", message: "Dataset.subset: row 5 is out of range for t, which has") {
+        _ = Dataset(name: "t", table: try! CSVTable(parsing: "x,y\n1,2\n3,4\n", source: "t.csv")).subset([0, 5])
+      },
+    ]
+
+    static let activationCases: [TrapCase] = [
+      TrapCase(id: "leakyReLU negative slope", message: "leakyReLU: the slope α must be a finite number ≥ 0, got -1") {
+        _ = leakyReLU(1, slope: -1)
+      },
+      TrapCase(id: "softmax no columns", message: "softmax: the logits 2×0 have no class columns") {
+        _ = softmax(.zeros(rows: 2, columns: 0))
+      },
+      TrapCase(id: "logSumExp ∞", message: "logSumExp: logit [1, 0] is ∞; a NaN or ∞ output comes from NaN in the") {
+        _ = logSumExp(infinityColumn)
+      },
+      TrapCase(id: "logSoftmax NaN", message: "logSumExp: logit [1, 0] is NaN") { _ = logSoftmax(nanColumn) },
+    ]
+
+    static let lossCases: [TrapCase] = [
+      TrapCase(id: "MSE empty batch", message: "meanSquaredError: predicted is 0×1, an empty batch; a mean over no") {
+        _ = meanSquaredError(predicted: emptyColumn, expected: emptyColumn)
+      },
+      TrapCase(
+        id: "MSE NaN prediction",
+        message: "meanSquaredError: predicted [1, 0] is NaN; a NaN or ∞ output comes from NaN in the inputs or"
+      ) { _ = meanSquaredError(predicted: nanColumn, expected: .zeros(rows: 2, columns: 1)) },
+      TrapCase(id: "MSE NaN target", message: "meanSquaredError: expected [1, 0] is NaN; a target is missing") {
+        _ = meanSquaredError(predicted: .zeros(rows: 2, columns: 1), expected: nanColumn)
+      },
+      TrapCase(id: "MSE column against row", message: "meanSquaredError: predicted is 2×1 but expected is 1×2") {
+        _ = meanSquaredError(predicted: nanColumn, expected: nanColumn.transposed())
+      },
+      TrapCase(id: "MSE gradient empty", message: "meanSquaredErrorGradient: predicted is 0×1, an empty batch") {
+        _ = meanSquaredErrorGradient(predicted: emptyColumn, expected: emptyColumn)
+      },
+      TrapCase(id: "MSE gradient ∞", message: "meanSquaredErrorGradient: predicted [1, 0] is ∞") {
+        _ = meanSquaredErrorGradient(predicted: infinityColumn, expected: .zeros(rows: 2, columns: 1))
+      },
+      TrapCase(id: "RMSE ∞", message: "rootMeanSquaredError: predicted [1, 0] is ∞") {
+        _ = rootMeanSquaredError(predicted: infinityColumn, expected: .zeros(rows: 2, columns: 1))
+      },
+      TrapCase(id: "BCE probabilities empty", message: "binaryCrossEntropy: probabilities is 0×1, an empty batch") {
+        _ = binaryCrossEntropy(probabilities: emptyColumn, labels: emptyColumn)
+      },
+      TrapCase(
+        id: "BCE probabilities NaN",
+        message: "binaryCrossEntropy: probabilities must lie in 0…1, but entry [1, 0] is NaN"
+      ) { _ = binaryCrossEntropy(probabilities: nanColumn, labels: .zeros(rows: 2, columns: 1)) },
+      TrapCase(id: "BCE logits empty", message: "binaryCrossEntropy(logits:): logits is 0×1, an empty batch") {
+        _ = binaryCrossEntropy(logits: emptyColumn, labels: emptyColumn)
+      },
+      TrapCase(id: "BCE logits +∞", message: "binaryCrossEntropy(logits:): logits [1, 0] is ∞; a NaN or ∞ output") {
+        _ = binaryCrossEntropy(logits: infinityColumn, labels: .ones(rows: 2, columns: 1))
+      },
+      TrapCase(id: "BCE logits -∞", message: "binaryCrossEntropy(logits:): logits [0, 0] is -∞") {
+        _ = binaryCrossEntropy(logits: Matrix(column: [-.infinity]), labels: .zeros(rows: 1, columns: 1))
+      },
+      TrapCase(id: "BCE logits NaN", message: "binaryCrossEntropy(logits:): logits [1, 0] is NaN") {
+        _ = binaryCrossEntropy(logits: nanColumn, labels: .ones(rows: 2, columns: 1))
+      },
+      TrapCase(
+        id: "BCE label NaN", message: "binaryCrossEntropy(logits:): labels must lie in 0…1, but entry [1, 0] is NaN"
+      ) { _ = binaryCrossEntropy(logits: .zeros(rows: 2, columns: 1), labels: nanColumn) },
+      TrapCase(id: "BCE one logit NaN", message: "binaryCrossEntropy(logit:label:): the logit is NaN") {
+        _ = binaryCrossEntropy(logit: .nan, label: 1)
+      },
+      TrapCase(id: "BCE one label 2", message: "binaryCrossEntropy(logit:label:): the label must lie in 0…1, got 2") {
+        _ = binaryCrossEntropy(logit: 0.5, label: 2)
+      },
+      TrapCase(id: "BCE gradient NaN", message: "binaryCrossEntropyGradient: logits [1, 0] is NaN") {
+        _ = binaryCrossEntropyGradient(logits: nanColumn, labels: .ones(rows: 2, columns: 1))
+      },
+      TrapCase(id: "BCE gradient label -1", message: "binaryCrossEntropyGradient: labels must lie in 0…1") {
+        _ = binaryCrossEntropyGradient(logits: .zeros(rows: 2, columns: 1), labels: Matrix(column: [1, -1]))
+      },
+      TrapCase(id: "crossEntropy empty", message: "crossEntropy: probabilities is 0×3, an empty batch") {
+        _ = crossEntropy(probabilities: .zeros(rows: 0, columns: 3), labels: .zeros(rows: 0, columns: 3))
+      },
+      TrapCase(id: "softmaxCrossEntropy empty", message: "softmaxCrossEntropy: logits is 0×3, an empty batch") {
+        _ = softmaxCrossEntropy(logits: .zeros(rows: 0, columns: 3), labels: .zeros(rows: 0, columns: 3))
+      },
+      TrapCase(id: "softmaxCrossEntropy NaN", message: "softmaxCrossEntropy: logits [0, 2] is NaN") {
+        _ = softmaxCrossEntropy(logits: Matrix([[1, 2, .nan]]), labels: Matrix([[0, 1, 0]]))
+      },
+      TrapCase(
+        id: "softmaxCrossEntropy classes count",
+        message: "softmaxCrossEntropy(logits:classes:): needs one class number per row of the 2×3 logits, got 1"
+      ) { _ = softmaxCrossEntropy(logits: .zeros(rows: 2, columns: 3), classes: [1]) },
+      TrapCase(id: "softmaxCrossEntropy classes empty", message: "softmaxCrossEntropy: logits is 0×3, an empty batch") {
+        _ = softmaxCrossEntropy(logits: .zeros(rows: 0, columns: 3), classes: [])
+      },
+      TrapCase(id: "softmax gradient ∞", message: "softmaxCrossEntropyGradient: logits [0, 0] is ∞") {
+        _ = softmaxCrossEntropyGradient(logits: Matrix([[.infinity, 0]]), labels: Matrix([[1, 0]]))
+      },
+      TrapCase(id: "multiLabel empty", message: "multiLabelCrossEntropy: logits is 0×2, an empty batch") {
+        _ = multiLabelCrossEntropy(logits: .zeros(rows: 0, columns: 2), labels: .zeros(rows: 0, columns: 2))
+      },
+      TrapCase(id: "multiLabel -∞", message: "multiLabelCrossEntropy: logits [0, 1] is -∞") {
+        _ = multiLabelCrossEntropy(logits: Matrix([[0, -.infinity]]), labels: Matrix([[1, 1]]))
+      },
+      TrapCase(id: "multiLabel gradient NaN", message: "multiLabelCrossEntropyGradient: logits [0, 0] is NaN") {
+        _ = multiLabelCrossEntropyGradient(logits: Matrix([[.nan, 0]]), labels: Matrix([[1, 1]]))
+      },
+    ]
+
+    static let layerCases: [TrapCase] = [
+      TrapCase(id: "He variance fan_in 0", message: "He normal: a layer needs at least one input and one output, got 0") {
+        _ = Initializer.heNormal.variance(fanIn: 0, fanOut: 3)
+      },
+      TrapCase(id: "LeCun variance fan_in -1", message: "LeCun normal: a layer needs at least one input") {
+        _ = Initializer.lecunNormal.variance(fanIn: -1, fanOut: 3)
+      },
+      TrapCase(
+        id: "uniform limit -1",
+        message: "Initializer.uniform: the limit must be a finite number > 0 (weights in −limit..<limit), got -1"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = Initializer.uniform(limit: -1).weights(fanIn: 2, fanOut: 2, using: &generator)
+      },
+      TrapCase(id: "normal NaN deviation", message: "Initializer.normal: the standard deviation must be a finite") {
+        _ = Initializer.normal(standardDeviation: .nan).variance(fanIn: 2, fanOut: 2)
+      },
+      TrapCase(id: "constant ∞", message: "Initializer.constant: the value must be a finite number, got ∞") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Initializer.constant(.infinity).weights(fanIn: 2, fanOut: 2, using: &generator)
+      },
+      TrapCase(id: "Dense 0 inputs", message: "Dense: a layer needs at least one input and one output, got weights 0×3") {
+        _ = Dense(weights: .zeros(rows: 0, columns: 3), bias: .zeros(rows: 1, columns: 3))
+      },
+      TrapCase(id: "Dense -1 inputs", message: "Dense: a layer needs at least one input and one output, got -1 → 2") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Dense(inputs: -1, outputs: 2, standardDeviation: 1, using: &generator)
+      },
+      TrapCase(id: "Dense 0 outputs by rule", message: "Dense: a layer needs at least one input and one output, got 2 → 0") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Dense(inputs: 2, outputs: 0, initializer: .heNormal, using: &generator)
+      },
+      TrapCase(id: "Dense negative deviation", message: "Dense: the standard deviation must be a finite number ≥ 0") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Dense(inputs: 2, outputs: 2, standardDeviation: -1, using: &generator)
+      },
+      TrapCase(id: "Dense bias shape", message: "Dense: the weights are 2×2 (inputs × outputs), so the bias must be 1×2") {
+        _ = Dense(weights: twoByTwo, bias: nanColumn)
+      },
+      TrapCase(id: "Dense backward first", message: "Dense 2 → 2: backward called before forward") {
+        var layer = Dense(weights: twoByTwo, bias: .zeros(rows: 1, columns: 2))
+        _ = layer.backward(twoByTwo)
+      },
+      TrapCase(id: "BatchNorm one training row", message: "BatchNorm 2: a training batch needs at least 2 rows") {
+        var layer = BatchNorm(features: 2)
+        _ = layer.forward(Matrix([[1, 2]]), training: true)
+      },
+      TrapCase(id: "BatchNorm 0 features", message: "BatchNorm: the layer needs at least one feature, got 0") {
+        _ = BatchNorm(features: 0)
+      },
+      TrapCase(id: "BatchNorm momentum 1", message: "BatchNorm: the momentum must lie in [0, 1), got 1.0000") {
+        _ = BatchNorm(features: 2, momentum: 1)
+      },
+      TrapCase(id: "activation backward first", message: "relu: backward called before forward") {
+        var layer = ActivationLayer(.relu)
+        _ = layer.backward(twoByTwo)
+      },
+    ]
+
+    /// A one-layer linear network for the trainer's cases.
+    static func linearNetwork() -> Sequential {
+      Sequential([Dense(weights: .zeros(rows: 1, columns: 1), bias: .zeros(rows: 1, columns: 1))], loss: MeanSquaredErrorLoss())
+    }
+
+    static let trainingCases: [TrapCase] = [
+      TrapCase(id: "train epochs -1", message: "train: the number of epochs cannot be negative, got -1") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: nanColumn, targets: nanColumn, epochs: -1, batchSize: 1, learningRate: 0.1, order: { _ in [0] })
+      },
+      TrapCase(id: "train batch size 0", message: "train: the batch size must be positive, got 0") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1, batchSize: 0, learningRate: 0.1,
+          order: { _ in [0, 1] })
+      },
+      TrapCase(id: "train no examples", message: "train: there are no examples (X is 0×1)") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: emptyColumn, targets: emptyColumn, epochs: 1, batchSize: 1, learningRate: 0.1, order: { _ in [] })
+      },
+      TrapCase(id: "train order empty", message: "train: order(0) gave no rows, so epoch 1 would have no batches") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1, batchSize: 1, learningRate: 0.1,
+          order: { _ in [] })
+      },
+      TrapCase(id: "train η -1", message: "train: the learning rate η must be a finite number ≥ 0, got -1.0000") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1, batchSize: 1, learningRate: -1,
+          order: { _ in [0, 1] })
+      },
+      TrapCase(id: "train rows differ", message: "train: X is 2×1 but Y is 1×1 — they need the same number of rows") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: twoByTwo.column(0), targets: Matrix([[1]]), epochs: 1, batchSize: 1, learningRate: 0.1,
+          order: { _ in [0] })
+      },
+      TrapCase(
+        id: "trainingStep η NaN",
+        message: "Sequential.trainingStep: the learning rate η must be a finite number ≥ 0, got NaN"
+      ) {
+        var network = linearNetwork()
+        _ = try? network.trainingStep(features: Matrix([[1]]), targets: Matrix([[1]]), learningRate: .nan)
+      },
+      TrapCase(id: "denseSizes one width", message: "Sequential(denseSizes:): give at least the input and output") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Sequential(
+          denseSizes: [3], activation: .relu, initializer: .heNormal, loss: MeanSquaredErrorLoss(), using: &generator)
+      },
+      TrapCase(id: "denseSizes a 0 width", message: "Dense: a layer needs at least one input and one output, got 3 → 0") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Sequential(
+          denseSizes: [2, 3, 0], activation: .relu, initializer: .heNormal, loss: MeanSquaredErrorLoss(),
+          using: &generator)
+      },
+      TrapCase(
+        id: "gradient descent epochs -1",
+        message: "MiniBatchGradientDescent.train: the number of epochs cannot be negative, got -1"
+      ) {
+        _ = try? MiniBatchGradientDescent(learningRate: 0.1, batchSize: 1).train(
+          LinearModel.zeros(features: 1), features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: -1,
+          order: { _ in [0, 1] })
+      },
+      TrapCase(id: "gradient descent batch 0", message: "MiniBatchGradientDescent: the batch size must be positive") {
+        _ = MiniBatchGradientDescent(learningRate: 0.1, batchSize: 0)
+      },
+      TrapCase(
+        id: "gradient descent η ∞",
+        message: "MiniBatchGradientDescent: the learning rate η must be a finite number ≥ 0, got ∞"
+      ) { _ = MiniBatchGradientDescent(learningRate: .infinity, batchSize: 1) },
+      TrapCase(id: "gradient descent order empty", message: "MiniBatchGradientDescent.train: order(0) gave no rows") {
+        _ = try? MiniBatchGradientDescent(learningRate: 0.1, batchSize: 1).train(
+          LinearModel.zeros(features: 1), features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1,
+          order: { _ in [] })
+      },
+      TrapCase(id: "miniBatches size 0", message: "miniBatches: the batch size must be positive, got 0") {
+        _ = miniBatches(of: [0, 1], size: 0)
+      },
+      TrapCase(id: "clipByValue NaN limit", message: "clipByValue: the limit must be positive, got NaN") {
+        _ = clipByValue([twoByTwo], limit: .nan)
+      },
+      TrapCase(id: "clipByValue NaN gradient", message: "clipByValue: gradient 1 [1, 0] is NaN; the step has already") {
+        _ = clipByValue([twoByTwo, nanColumn], limit: 1)
+      },
+      TrapCase(id: "clipByGlobalNorm ∞ gradient", message: "clipByGlobalNorm: gradient 0 [1, 0] is ∞") {
+        _ = clipByGlobalNorm([infinityColumn], maxNorm: 1)
+      },
+    ]
+
+    static let modelCases: [TrapCase] = [
+      TrapCase(id: "Perceptron too few labels", message: "Perceptron.trainEpoch: X is 2×2, so the labels must be 2×1") {
+        var perceptron = Perceptron.zeros(features: 2)
+        perceptron.trainEpoch(features: twoByTwo, labels: Matrix([[1]]))
+      },
+      TrapCase(id: "Perceptron label 2", message: "Perceptron.trainEpoch: labels must lie in 0…1, but entry [1, 0] is 2") {
+        var perceptron = Perceptron.zeros(features: 2)
+        perceptron.trainEpoch(features: twoByTwo, labels: Matrix(column: [0, 2]))
+      },
+      TrapCase(id: "Perceptron NaN feature", message: "Perceptron.trainEpoch: X [1, 1] is NaN") {
+        var perceptron = Perceptron.zeros(features: 2)
+        perceptron.trainEpoch(features: Matrix([[1, 2], [3, .nan]]), labels: Matrix(column: [0, 1]))
+      },
+      TrapCase(id: "Perceptron zero rate", message: "Perceptron.trainEpoch: the learning rate must be a finite number > 0") {
+        var perceptron = Perceptron.zeros(features: 2)
+        perceptron.trainEpoch(features: twoByTwo, labels: Matrix(column: [0, 1]), learningRate: 0)
+      },
+      TrapCase(id: "Perceptron -1 features", message: "Perceptron.zeros: needs at least one feature, got -1") {
+        _ = Perceptron.zeros(features: -1)
+      },
+      TrapCase(id: "LogisticRegression 0 features", message: "LogisticRegression.zeros: needs at least one feature, got 0") {
+        _ = LogisticRegression.zeros(features: 0)
+      },
+      TrapCase(
+        id: "SoftmaxRegression 0 classes",
+        message: "SoftmaxRegression.zeros: needs at least one feature and one class, got 3 and 0"
+      ) { _ = SoftmaxRegression.zeros(features: 3, classes: 0) },
+      TrapCase(id: "LinearModel -1 features", message: "LinearModel.zeros: needs at least one feature and one output") {
+        _ = LinearModel.zeros(features: -1)
+      },
+      TrapCase(
+        id: "LinearModel.predict width",
+        message: "LinearModel.predict: X is 2×2 but the model has 1 weights — X needs 1 columns"
+      ) { _ = LinearModel.zeros(features: 1).predict(twoByTwo) },
+      TrapCase(id: "oneHot 0 classes", message: "oneHot: the number of classes must be at least 1, got 0") {
+        _ = oneHot([], classCount: 0)
+      },
+      TrapCase(id: "multiHot -1 class", message: "multiHot: class -1 (row 0) is outside 0..<3") {
+        _ = multiHot([[-1]], classCount: 3)
+      },
+      TrapCase(id: "classNumbers 0 classes", message: "classNumbers: the number of classes must be at least 1, got 0") {
+        _ = classNumbers(Matrix(column: [0]), classCount: 0)
+      },
+      TrapCase(id: "classNumbers NaN", message: "classNumbers: target NaN in row 1 is not a class number in 0..<2") {
+        _ = classNumbers(nanColumn, classCount: 2)
+      },
+      TrapCase(id: "argmaxPerRow NaN", message: "argmaxPerRow: the scores contain NaN; there is no largest entry") {
+        _ = argmaxPerRow(nanColumn)
+      },
+      TrapCase(id: "argmaxPerRow no columns", message: "argmaxPerRow: the 2×0 matrix has no columns") {
+        _ = argmaxPerRow(.zeros(rows: 2, columns: 0))
+      },
+      TrapCase(
+        id: "multiLabelPredictions threshold 1.5",
+        message: "multiLabelPredictions: the threshold must lie strictly between 0 and 1, got 1.5000"
+      ) { _ = multiLabelPredictions(probabilities: Matrix([[0.5]]), threshold: 1.5) },
+      TrapCase(
+        id: "multiLabelPredictions NaN",
+        message: "multiLabelPredictions: probabilities must lie in 0…1, but entry [1, 0] is NaN"
+      ) { _ = multiLabelPredictions(probabilities: nanColumn) },
+      TrapCase(id: "multiLabelPredictions logits ∞", message: "multiLabelPredictions(logits:): logits [1, 0] is ∞") {
+        _ = multiLabelPredictions(logits: infinityColumn)
+      },
+    ]
+
+    static let metricCases: [TrapCase] = [
+      TrapCase(id: "ConfusionMatrix K = -1", message: "ConfusionMatrix: the number of classes must be at least 1, got -1") {
+        _ = ConfusionMatrix(predicted: [], expected: [], classCount: -1)
+      },
+      TrapCase(id: "ConfusionMatrix class 3 of 3", message: "ConfusionMatrix: example 0 has true class 3 and prediction 0") {
+        _ = ConfusionMatrix(predicted: [0], expected: [3], classCount: 3)
+      },
+      TrapCase(id: "ConfusionMatrix empty accuracy", message: "ConfusionMatrix.accuracy: the matrix counts no examples") {
+        _ = ConfusionMatrix(predicted: [], expected: [], classCount: 2).accuracy
+      },
+      TrapCase(id: "accuracy NaN prediction", message: "accuracy: predicted [1, 0] is NaN; a prediction must be a class") {
+        _ = accuracy(predicted: nanColumn, expected: .ones(rows: 2, columns: 1))
+      },
+      TrapCase(id: "accuracy empty", message: "accuracy: there are no labels to compare") {
+        _ = accuracy(predicted: [Int](), expected: [])
+      },
+      TrapCase(id: "accuracy counts differ", message: "accuracy: 2 predictions but 1 true classes") {
+        _ = accuracy(predicted: [0, 1], expected: [1])
+      },
+    ]
+  }
+
+  /// Every case of `TrapTable`, each in a child process (the call is meant to stop the program),
+  /// checking that it stops with a failure and its message on standard error.
+  @Suite struct BadInputTrapTests {
+    @Test(arguments: TrapTable.cases.map(\.id))
+    func stopsWithAMessageNamingTheCall(_ id: String) async throws {
+      let expected = try #require(TrapTable.named(id)).message
+      let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) { [id] in
+        TrapTable.named(id)?.call()
+      }
+      let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+      #expect(message.contains(expected), "\(id): expected “\(expected)” in:\n\(message)")
+    }
+
+    @Test func everyCaseHasItsOwnName() {
+      #expect(Set(TrapTable.cases.map(\.id)).count == TrapTable.cases.count)
+    }
+  }
+#endif
