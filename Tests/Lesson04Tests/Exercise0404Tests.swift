@@ -14,7 +14,8 @@ final class Exercise0404Tests: XCTestCase {
         W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 5)
     }
     var reference = SeededNetwork.reference(W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2)
-    let expected = try (0..<5).map { _ in try reference.trainingStep(features: XOR.X, targets: XOR.Y, learningRate: 0.3) }
+    let expected = try (0..<5).map { _ in try reference.trainingStep(features: XOR.X, targets: XOR.Y, learningRate: 0.3)
+    }
     assertMatrix(
       Matrix(row: result.losses), matches: Matrix(row: expected), "the losses of the first 5 epochs",
       hint: "Record the loss before each update, then move every parameter by −η times its gradient.")

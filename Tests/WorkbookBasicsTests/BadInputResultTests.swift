@@ -21,7 +21,8 @@ final class BadInputResultTests: XCTestCase {
   func testHexadecimalNaNAndInfinityAreNotData() {
     // Double("0x10") is 16 and Double("nan") is NaN: a CSV field is read as a decimal only.
     XCTAssertEqual(
-      csvError("a,b\n1,0x10\n"), "t.csv:2:2: \"0x10\" in column \"b\" is not a decimal number (such as 12, -0.5 or 1.2e-3)")
+      csvError("a,b\n1,0x10\n"),
+      "t.csv:2:2: \"0x10\" in column \"b\" is not a decimal number (such as 12, -0.5 or 1.2e-3)")
     for field in ["nan", "inf", "-infinity", "1_000", "0b11", "1e400", "1.2.3", "e5", "--1"] {
       XCTAssertTrue(csvError("a\n\(field)\n").hasPrefix("t.csv:2:1: \"\(field)\""), field)
     }
@@ -75,8 +76,10 @@ final class BadInputResultTests: XCTestCase {
     let A = Matrix([[2, 0], [0, 4]])
     XCTAssertEqual(notFinite { try solveLinearSystem(A, Matrix(column: [1, .nan])) }?.argument, "B")
     XCTAssertEqual(notFinite { try solveLinearSystem(A, Matrix(column: [1, .nan])) }?.row, 1)
-    XCTAssertEqual(notFinite { try solveLinearSystem(Matrix([[2, .infinity], [0, 4]]), Matrix(column: [1, 1])) }?.column, 1)
-    let message = LinearAlgebraError.notFinite(operation: "solveLinearSystem", argument: "B", row: 1, column: 0, value: .nan)
+    XCTAssertEqual(
+      notFinite { try solveLinearSystem(Matrix([[2, .infinity], [0, 4]]), Matrix(column: [1, 1])) }?.column, 1)
+    let message = LinearAlgebraError.notFinite(
+      operation: "solveLinearSystem", argument: "B", row: 1, column: 0, value: .nan)
     XCTAssertEqual(
       "\(message)",
       "solveLinearSystem: B [1, 0] is NaN; a NaN or ∞ in the data (a missing value?) makes every entry of the answer "
@@ -121,6 +124,19 @@ final class BadInputResultTests: XCTestCase {
     let gradient = numericGradient(of: { $0[0, 0] < 0 ? .nan : $0.sum() }, at: Matrix([[1e-6, 2]]))
     XCTAssertTrue(gradient[0, 0].isNaN, "the probe below 0 saw NaN")
     XCTAssertEqual(gradient[0, 1], 1, accuracy: 1e-9)
+  }
+
+  // MARK: a plot says what it could not draw
+
+  func testALinePlotNamesTheValuesItCouldNotDraw() {
+    let diverged = LinePlot([3, 2, .nan, .infinity], width: 10, height: 2).render()
+    XCTAssertEqual(diverged.last, "  (2 values not drawn; the first, NaN at 2, is not a finite number)")
+    let logarithmic = LinePlot([1, 0, 10], width: 10, height: 2, logarithmic: true).render()
+    XCTAssertEqual(logarithmic.last, "  (1 value not drawn; the first, 0.0000 at 1, is ≤ 0 on the log scale)")
+    XCTAssertEqual(
+      LinePlot([Double.nan], width: 10, height: 2).render(),
+      ["(nothing to plot: no finite values)", "  (1 value not drawn; the first, NaN at 0, is not a finite number)"])
+    XCTAssertFalse(LinePlot([1, 2], width: 10, height: 2).render().joined().contains("not drawn"))
   }
 
   // MARK: sizes 0 and 1 have correct answers

@@ -20,8 +20,9 @@
   /// Calls that have a correct finite answer, propagate NaN, or throw are in
   /// `BadInputResultTests` instead.
   enum TrapTable {
-    static let cases: [TrapCase] = matrixCases + randomCases + numericCases + dataCases + activationCases
-      + lossCases + layerCases + trainingCases + modelCases + metricCases
+    static let cases: [TrapCase] =
+      matrixCases + randomCases + numericCases + dataCases + activationCases
+      + lossCases + layerCases + trainingCases + modelCases + metricCases + outputCases
 
     static func named(_ id: String) -> TrapCase? { cases.first { $0.id == id } }
 
@@ -205,10 +206,12 @@
         _ = Split(shuffling: 2, testFraction: 0.9, using: &generator)
       },
       TrapCase(id: "Dataset one column", message: "Dataset(t): needs at least one feature and a target column, got 1") {
-        _ = Dataset(name: "t", table: try! CSVTable(parsing: "y\n1\n", source: "t.csv"))
+        guard let table = try? CSVTable(parsing: "y\n1\n", source: "t.csv") else { return }
+        _ = Dataset(name: "t", table: table)
       },
       TrapCase(id: "Dataset.subset out of range", message: "Dataset.subset: row 5 is out of range for t, which has") {
-        _ = Dataset(name: "t", table: try! CSVTable(parsing: "x,y\n1,2\n3,4\n", source: "t.csv")).subset([0, 5])
+        guard let table = try? CSVTable(parsing: "x,y\n1,2\n3,4\n", source: "t.csv") else { return }
+        _ = Dataset(name: "t", table: table).subset([0, 5])
       },
     ]
 
@@ -313,7 +316,8 @@
     ]
 
     static let layerCases: [TrapCase] = [
-      TrapCase(id: "He variance fan_in 0", message: "He normal: a layer needs at least one input and one output, got 0") {
+      TrapCase(id: "He variance fan_in 0", message: "He normal: a layer needs at least one input and one output, got 0")
+      {
         _ = Initializer.heNormal.variance(fanIn: 0, fanOut: 3)
       },
       TrapCase(id: "LeCun variance fan_in -1", message: "LeCun normal: a layer needs at least one input") {
@@ -333,14 +337,17 @@
         var generator = SeededGenerator(seed: 1)
         _ = Initializer.constant(.infinity).weights(fanIn: 2, fanOut: 2, using: &generator)
       },
-      TrapCase(id: "Dense 0 inputs", message: "Dense: a layer needs at least one input and one output, got weights 0×3") {
+      TrapCase(id: "Dense 0 inputs", message: "Dense: a layer needs at least one input and one output, got weights 0×3")
+      {
         _ = Dense(weights: .zeros(rows: 0, columns: 3), bias: .zeros(rows: 1, columns: 3))
       },
       TrapCase(id: "Dense -1 inputs", message: "Dense: a layer needs at least one input and one output, got -1 → 2") {
         var generator = SeededGenerator(seed: 1)
         _ = Dense(inputs: -1, outputs: 2, standardDeviation: 1, using: &generator)
       },
-      TrapCase(id: "Dense 0 outputs by rule", message: "Dense: a layer needs at least one input and one output, got 2 → 0") {
+      TrapCase(
+        id: "Dense 0 outputs by rule", message: "Dense: a layer needs at least one input and one output, got 2 → 0"
+      ) {
         var generator = SeededGenerator(seed: 1)
         _ = Dense(inputs: 2, outputs: 0, initializer: .heNormal, using: &generator)
       },
@@ -348,7 +355,9 @@
         var generator = SeededGenerator(seed: 1)
         _ = Dense(inputs: 2, outputs: 2, standardDeviation: -1, using: &generator)
       },
-      TrapCase(id: "Dense bias shape", message: "Dense: the weights are 2×2 (inputs × outputs), so the bias must be 1×2") {
+      TrapCase(
+        id: "Dense bias shape", message: "Dense: the weights are 2×2 (inputs × outputs), so the bias must be 1×2"
+      ) {
         _ = Dense(weights: twoByTwo, bias: nanColumn)
       },
       TrapCase(id: "Dense backward first", message: "Dense 2 → 2: backward called before forward") {
@@ -373,7 +382,8 @@
 
     /// A one-layer linear network for the trainer's cases.
     static func linearNetwork() -> Sequential {
-      Sequential([Dense(weights: .zeros(rows: 1, columns: 1), bias: .zeros(rows: 1, columns: 1))], loss: MeanSquaredErrorLoss())
+      Sequential(
+        [Dense(weights: .zeros(rows: 1, columns: 1), bias: .zeros(rows: 1, columns: 1))], loss: MeanSquaredErrorLoss())
     }
 
     static let trainingCases: [TrapCase] = [
@@ -423,7 +433,8 @@
         _ = Sequential(
           denseSizes: [3], activation: .relu, initializer: .heNormal, loss: MeanSquaredErrorLoss(), using: &generator)
       },
-      TrapCase(id: "denseSizes a 0 width", message: "Dense: a layer needs at least one input and one output, got 3 → 0") {
+      TrapCase(id: "denseSizes a 0 width", message: "Dense: a layer needs at least one input and one output, got 3 → 0")
+      {
         var generator = SeededGenerator(seed: 1)
         _ = Sequential(
           denseSizes: [2, 3, 0], activation: .relu, initializer: .heNormal, loss: MeanSquaredErrorLoss(),
@@ -468,7 +479,9 @@
         var perceptron = Perceptron.zeros(features: 2)
         perceptron.trainEpoch(features: twoByTwo, labels: Matrix([[1]]))
       },
-      TrapCase(id: "Perceptron label 2", message: "Perceptron.trainEpoch: labels must lie in 0…1, but entry [1, 0] is 2") {
+      TrapCase(
+        id: "Perceptron label 2", message: "Perceptron.trainEpoch: labels must lie in 0…1, but entry [1, 0] is 2"
+      ) {
         var perceptron = Perceptron.zeros(features: 2)
         perceptron.trainEpoch(features: twoByTwo, labels: Matrix(column: [0, 2]))
       },
@@ -476,14 +489,18 @@
         var perceptron = Perceptron.zeros(features: 2)
         perceptron.trainEpoch(features: Matrix([[1, 2], [3, .nan]]), labels: Matrix(column: [0, 1]))
       },
-      TrapCase(id: "Perceptron zero rate", message: "Perceptron.trainEpoch: the learning rate must be a finite number > 0") {
+      TrapCase(
+        id: "Perceptron zero rate", message: "Perceptron.trainEpoch: the learning rate must be a finite number > 0"
+      ) {
         var perceptron = Perceptron.zeros(features: 2)
         perceptron.trainEpoch(features: twoByTwo, labels: Matrix(column: [0, 1]), learningRate: 0)
       },
       TrapCase(id: "Perceptron -1 features", message: "Perceptron.zeros: needs at least one feature, got -1") {
         _ = Perceptron.zeros(features: -1)
       },
-      TrapCase(id: "LogisticRegression 0 features", message: "LogisticRegression.zeros: needs at least one feature, got 0") {
+      TrapCase(
+        id: "LogisticRegression 0 features", message: "LogisticRegression.zeros: needs at least one feature, got 0"
+      ) {
         _ = LogisticRegression.zeros(features: 0)
       },
       TrapCase(
@@ -529,16 +546,23 @@
     ]
 
     static let metricCases: [TrapCase] = [
-      TrapCase(id: "ConfusionMatrix K = -1", message: "ConfusionMatrix: the number of classes must be at least 1, got -1") {
+      TrapCase(
+        id: "ConfusionMatrix K = -1", message: "ConfusionMatrix: the number of classes must be at least 1, got -1"
+      ) {
         _ = ConfusionMatrix(predicted: [], expected: [], classCount: -1)
       },
-      TrapCase(id: "ConfusionMatrix class 3 of 3", message: "ConfusionMatrix: example 0 has true class 3 and prediction 0") {
+      TrapCase(
+        id: "ConfusionMatrix class 3 of 3", message: "ConfusionMatrix: example 0 has true class 3 and prediction 0"
+      ) {
         _ = ConfusionMatrix(predicted: [0], expected: [3], classCount: 3)
       },
-      TrapCase(id: "ConfusionMatrix empty accuracy", message: "ConfusionMatrix.accuracy: the matrix counts no examples") {
+      TrapCase(id: "ConfusionMatrix empty accuracy", message: "ConfusionMatrix.accuracy: the matrix counts no examples")
+      {
         _ = ConfusionMatrix(predicted: [], expected: [], classCount: 2).accuracy
       },
-      TrapCase(id: "accuracy NaN prediction", message: "accuracy: predicted [1, 0] is NaN; a prediction must be a class") {
+      TrapCase(
+        id: "accuracy NaN prediction", message: "accuracy: predicted [1, 0] is NaN; a prediction must be a class"
+      ) {
         _ = accuracy(predicted: nanColumn, expected: .ones(rows: 2, columns: 1))
       },
       TrapCase(id: "accuracy empty", message: "accuracy: there are no labels to compare") {
@@ -546,6 +570,53 @@
       },
       TrapCase(id: "accuracy counts differ", message: "accuracy: 2 predictions but 1 true classes") {
         _ = accuracy(predicted: [0, 1], expected: [1])
+      },
+    ]
+  }
+
+  extension TrapTable {
+    static let outputCases: [TrapCase] = [
+      TrapCase(id: "GreyscaleImage NaN pixel", message: "GreyscaleImage: pixel [0, 1] is NaN; a brightness must be") {
+        _ = GreyscaleImage(pixels: Matrix([[0, .nan]]), maximum: 16)
+      },
+      TrapCase(id: "GreyscaleImage NaN maximum", message: "GreyscaleImage: the maximum brightness must be a finite") {
+        _ = GreyscaleImage(pixels: Matrix([[0]]), maximum: .nan)
+      },
+      TrapCase(id: "GreyscaleImage width 0", message: "GreyscaleImage: a 1×3 row cannot be cut into image rows of 0") {
+        _ = GreyscaleImage(row: Matrix(row: [1, 2, 3]), width: 0, maximum: 1)
+      },
+      TrapCase(id: "Page.matrix maxRows -1", message: "Page.matrix: maxRows cannot be negative, got -1") {
+        Page(style: TerminalStyle(usesColour: false), write: { _ in }).matrix("A", twoByTwo, maxRows: -1)
+      },
+      TrapCase(id: "sideBySide gap -1", message: "sideBySide: the gap cannot be negative, got -1") {
+        _ = sideBySide([["a"], ["b"]], perRow: 2, gap: -1)
+      },
+      TrapCase(id: "sideBySide captions", message: "sideBySide: 1 blocks but 2 captions") {
+        _ = sideBySide([["a"]], captions: ["x", "y"], perRow: 1)
+      },
+      TrapCase(id: "formatNumber decimals -1", message: "formatNumber: decimals must lie in 0…20, got -1") {
+        _ = formatNumber(1.5, decimals: -1)
+      },
+      TrapCase(id: "formatFixed decimals 99", message: "formatFixed: decimals must lie in 0…20, got 99") {
+        _ = formatFixed(1.5, decimals: 99)
+      },
+      TrapCase(id: "formatDuration -1", message: "formatDuration: a duration must be a finite number ≥ 0, got -1") {
+        _ = formatDuration(-1)
+      },
+      TrapCase(id: "DecisionRegionPlot ∞ range", message: "DecisionRegionPlot: the ranges must have finite ends") {
+        _ = DecisionRegionPlot(x: 0...Double.infinity, y: 0...1) { _, _ in 0 }
+      },
+      TrapCase(id: "TextTable ragged", message: "TextTable: row 0 has 2 cells but there are 1 headers") {
+        _ = TextTable(headers: ["a"], rows: [["1", "2"]])
+      },
+      TrapCase(id: "BarChart labels", message: "BarChart: 1 labels for 2 values — give one label per bar") {
+        _ = BarChart(labels: ["a"], values: [1, 2])
+      },
+      TrapCase(id: "LinePlot 1×1", message: "LinePlot: needs at least 2×2 characters, got 1×1") {
+        _ = LinePlot([1], width: 1, height: 1)
+      },
+      TrapCase(id: "fastestTime 0 runs", message: "fastestTime: needs at least one run, got 0") {
+        _ = fastestTime(of: 0) {}
       },
     ]
   }

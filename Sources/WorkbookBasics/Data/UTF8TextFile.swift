@@ -17,7 +17,8 @@ extension CSVRecords {
     do {
       bytes = try Data(contentsOf: url)
     } catch {
-      throw CSVError(file: path, line: 0, column: nil, reason: "the file cannot be read (\(error.localizedDescription))")
+      throw CSVError(
+        file: path, line: 0, column: nil, reason: "the file cannot be read (\(error.localizedDescription))")
     }
     if let text = String(data: bytes, encoding: .utf8) { return text }
     let place = firstInvalidUTF8(in: bytes)

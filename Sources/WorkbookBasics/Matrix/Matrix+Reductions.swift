@@ -40,7 +40,8 @@ extension Matrix {
   /// Means along one axis, keeping two dimensions (see `sum(axis:)`).
   /// - Parameter axis: 0 (the mean of each column, 1 × n) or 1 (of each row, m × 1).
   public func mean(axis: Int) -> Matrix {
-    require(axis == 0 || axis == 1, "mean(axis:): axis must be 0 (down the rows) or 1 (across the columns), got \(axis)")
+    require(
+      axis == 0 || axis == 1, "mean(axis:): axis must be 0 (down the rows) or 1 (across the columns), got \(axis)")
     let length = axis == 0 ? rows : columns
     require(length > 0, "mean(axis: \(axis)): nothing to average in a \(shapeDescription) matrix")
     return sum(axis: axis) / Double(length)
@@ -63,7 +64,8 @@ extension Matrix {
   /// `np.var(A, axis=axis)`), keeping two dimensions like `mean(axis:)`.
   /// - Parameter axis: 0 (the variance of each column, 1 × n) or 1 (of each row, m × 1).
   public func variance(axis: Int) -> Matrix {
-    require(axis == 0 || axis == 1, "variance(axis:): axis must be 0 (down the rows) or 1 (across the columns), got \(axis)")
+    require(
+      axis == 0 || axis == 1, "variance(axis:): axis must be 0 (down the rows) or 1 (across the columns), got \(axis)")
     require(
       (axis == 0 ? rows : columns) > 0, "variance(axis: \(axis)): nothing to average in a \(shapeDescription) matrix")
     let centred = self - mean(axis: axis)

@@ -27,6 +27,9 @@ public struct DecisionRegionPlot: Sendable {
     classify: (Double, Double) -> Int
   ) {
     require(width >= 2 && height >= 2, "DecisionRegionPlot: needs at least 2×2 characters, got \(width)×\(height)")
+    require(
+      [x.lowerBound, x.upperBound, y.lowerBound, y.upperBound].allSatisfy(\.isFinite),
+      "DecisionRegionPlot: the ranges must have finite ends, got x \(x) and y \(y)")
     xRange = x
     yRange = y
     cells = (0..<height).map { line in

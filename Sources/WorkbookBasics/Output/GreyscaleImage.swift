@@ -15,7 +15,10 @@ public struct GreyscaleImage: Sendable {
   ///   - maximum: the brightness of full ink (e.g. 16 for the digits data).
   /// - Precondition: `maximum` > 0.
   public init(pixels: Matrix, maximum: Double) {
-    require(maximum > 0, "GreyscaleImage: the maximum brightness must be positive, got \(maximum)")
+    require(
+      maximum > 0 && maximum.isFinite,
+      "GreyscaleImage: the maximum brightness must be a finite number > 0, got \(formatNumber(maximum))")
+    requireFinite(pixels, "GreyscaleImage", "pixel", cause: "a brightness must be a number")
     self.pixels = pixels
     self.maximum = maximum
   }

@@ -19,7 +19,8 @@ public struct LinePlot: Sendable {
 
   /// A chart of `values`.
   /// - Parameters:
-  ///   - values: the points; non-finite ones are skipped.
+  ///   - values: the points; NaN and ±∞ (and values ≤ 0 on a log scale) are not drawn, and a
+  ///     line under the plot says how many and which came first.
   ///   - width: characters across (2 dots each).
   ///   - height: lines down (4 dots each).
   ///   - logarithmic: use a log scale (all finite values must then be positive).
@@ -47,7 +48,7 @@ public struct LinePlot: Sendable {
       return (index, logarithmic ? log10(value) : value)
     }
     guard let low = points.map(\.1).min(), let high = points.map(\.1).max() else {
-      return ["(nothing to plot: no finite values)"]
+      return ["(nothing to plot: no finite values)"] + skippedNote(drawn: points.map(\.0))
     }
     let dotsAcross = width * 2
     let dotsDown = height * 4
@@ -96,11 +97,23 @@ public struct LinePlot: Sendable {
       + String(repeating: " ", count: Swift.max(1, width - startLabel.count - endLabel.count)) + endLabel
     let scale = logarithmic ? " (log scale)" : ""
     let labelled = footer + "  \(xLabel)\(scale)"
-    guard TextWrapping.displayWidth(labelled) > columns else { return lines + [axis, labelled] }
+    let note = skippedNote(drawn: points.map(\.0))
+    guard TextWrapping.displayWidth(labelled) > columns else { return lines + [axis, labelled] + note }
     // Too wide beside the numbers: the axis's name goes under its end.
     let name = "\(xLabel)\(scale)"
     let indent = Swift.max(0, labelWidth + 2 + width - name.count)
-    return lines + [axis, footer, String(repeating: " ", count: indent) + name]
+    return lines + [axis, footer, String(repeating: " ", count: indent) + name] + note
+  }
+
+  /// A line saying which values could not be drawn (NaN, ±∞, or ≤ 0 on a log scale), so a
+  /// diverged loss curve never looks like a clean one; empty when every value was drawn.
+  private func skippedNote(drawn: [Int]) -> [String] {
+    let drawnIndices = Set(drawn)
+    let skipped = values.indices.filter { !drawnIndices.contains($0) }
+    guard let first = skipped.first else { return [] }
+    let what = values[first].isFinite ? "≤ 0 on the log scale" : "not a finite number"
+    let count = skipped.count == 1 ? "1 value" : "\(skipped.count) values"
+    return ["  (\(count) not drawn; the first, \(formatNumber(values[first])) at \(first), is \(what))"]
   }
 
   private func formatAxis(_ value: Double) -> String {

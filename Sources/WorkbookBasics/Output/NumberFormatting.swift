@@ -9,6 +9,7 @@ import Foundation
 ///   - decimals: digits after the point (and in the mantissa of scientific notation).
 /// - Returns: the text.
 public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
+  requireUsableDecimals(decimals, "formatNumber")
   if value.isNaN { return "NaN" }
   if value.isInfinite { return value > 0 ? "∞" : "-∞" }
   let magnitude = abs(value)
@@ -24,6 +25,7 @@ public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
 ///   - value: the number.
 ///   - decimals: digits after the point.
 public func formatFixed(_ value: Double, decimals: Int = 4) -> String {
+  requireUsableDecimals(decimals, "formatFixed")
   if !value.isFinite { return formatNumber(value) }
   let text = String(format: "%.\(decimals)f", value)
   // Rounding a tiny negative number gives "-0.0000": print it without the sign.
@@ -39,4 +41,10 @@ public func formatFixed(_ value: Double, decimals: Int = 4) -> String {
 ///   - decimals: digits after the point (see `formatNumber`).
 public func formatTuple(_ vector: Matrix, decimals: Int = 4) -> String {
   "(" + vector.values.map { formatNumber($0, decimals: decimals) }.joined(separator: ", ") + ")"
+}
+
+/// Stops with a message naming `operation` unless `decimals` is in 0…20 (a negative count
+/// would print the format string itself, e.g. "%.0-1f").
+private func requireUsableDecimals(_ decimals: Int, _ operation: String) {
+  require((0...20).contains(decimals), "\(operation): decimals must lie in 0…20, got \(decimals)")
 }

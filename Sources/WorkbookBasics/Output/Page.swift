@@ -55,6 +55,7 @@ public struct Page {
   ///   - matrix: the matrix.
   ///   - maxRows: rows shown before the rest is summarised as "…".
   public func matrix(_ name: String, _ matrix: Matrix, maxRows: Int = 8) {
+    require(maxRows >= 0, "Page.matrix: maxRows cannot be negative, got \(maxRows)")
     write("  \(name)  (\(matrix.shapeDescription))")
     let cells = matrix.values.map { formatNumber($0) }
     let cellWidth = cells.map(\.count).max() ?? 0

@@ -8,6 +8,7 @@
 /// - Returns: the lines of text, with a blank line between rows of blocks.
 public func sideBySide(_ blocks: [[String]], captions: [String]? = nil, perRow: Int = 4, gap: Int = 2) -> [String] {
   require(perRow > 0, "sideBySide: perRow must be positive, got \(perRow)")
+  require(gap >= 0, "sideBySide: the gap cannot be negative, got \(gap)")
   require(
     captions == nil || captions?.count == blocks.count,
     "sideBySide: \(blocks.count) blocks but \(captions?.count ?? 0) captions")

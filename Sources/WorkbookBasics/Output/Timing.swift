@@ -22,6 +22,9 @@ public func fastestTime(of repeats: Int, _ body: () -> Void) -> Double {
 /// A duration in a readable unit: "830 µs", "12.4 ms", "1.52 s".
 /// - Parameter seconds: the duration.
 public func formatDuration(_ seconds: Double) -> String {
+  require(
+    seconds >= 0 && seconds.isFinite,
+    "formatDuration: a duration must be a finite number ≥ 0, got \(formatNumber(seconds))")
   switch seconds {
   case ..<1e-3: return "\(formatFixed(seconds * 1e6, decimals: 0)) µs"
   case ..<1: return "\(formatFixed(seconds * 1e3, decimals: 1)) ms"

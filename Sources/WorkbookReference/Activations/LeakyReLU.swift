@@ -13,6 +13,7 @@ import WorkbookBasics
 /// - Returns: z for z ≥ 0, α·z otherwise.
 /// - Precondition: the slope is finite and ≥ 0.
 public func leakyReLU(_ z: Double, slope: Double = 0.01) -> Double {
-  require(slope >= 0 && slope.isFinite, "leakyReLU: the slope α must be a finite number ≥ 0, got \(formatNumber(slope))")
+  require(
+    slope >= 0 && slope.isFinite, "leakyReLU: the slope α must be a finite number ≥ 0, got \(formatNumber(slope))")
   return z >= 0 ? z : slope * z
 }
