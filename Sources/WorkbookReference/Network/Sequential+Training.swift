@@ -59,7 +59,8 @@ extension Sequential {
         if let neediest, batch.count < neediest.minimumTrainingBatchRows {
           throw .batchTooSmall(
             epoch: epoch + 1, step: step + 1, rows: batch.count, layer: neediest.name,
-            minimum: neediest.minimumTrainingBatchRows, batchSize: batchSize, examples: order(epoch).count)
+            minimum: neediest.minimumTrainingBatchRows, batchSize: batchSize,
+            examples: batches.reduce(0) { $0 + $1.count })
         }
         do {
           total += try trainingStep(
