@@ -34,8 +34,10 @@ final class LinePlotTests: XCTestCase {
     XCTAssertTrue(lines[0].unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
   }
 
-  func testSkipsNonFiniteValues() {
-    XCTAssertEqual(LinePlot([.nan, .infinity]).render(), ["(nothing to plot: no finite values)"])
+  func testSaysItSkippedNonFiniteValues() {
+    XCTAssertEqual(
+      LinePlot([.nan, .infinity]).render(),
+      ["(nothing to plot: no finite values)", "  (2 values not drawn; the first, NaN at 0, is not a finite number)"])
   }
 }
 
