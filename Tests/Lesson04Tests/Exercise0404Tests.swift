@@ -5,6 +5,12 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 4.4 · Train XOR.
+///
+/// Wrong versions this file catches: η ignored or hard-coded as 0.3
+/// (`testFollowsTheGivenLearningRate`); the loss recorded after the update instead of before
+/// (`testFirstLossesMatchTheLibrary`); an update with the wrong sign, or one layer left out
+/// (`testSolvesXOR`); one epoch too many or too few, `0...epochs` (`testZeroEpochs`,
+/// `testSolvesXOR`'s count of losses).
 final class Exercise0404Tests: XCTestCase {
   /// The first losses match the library's layers trained the same way.
   func testFirstLossesMatchTheLibrary() throws {
@@ -14,7 +20,8 @@ final class Exercise0404Tests: XCTestCase {
         W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: 0.3, epochs: 5)
     }
     var reference = SeededNetwork.reference(W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2)
-    let expected = try (0..<5).map { _ in try reference.trainingStep(features: XOR.X, targets: XOR.Y, learningRate: 0.3)
+    let expected = try (0..<5).map { _ in
+      try reference.trainingStep(features: XOR.X, targets: XOR.Y, learningRate: 0.3)
     }
     assertMatrix(
       Matrix(row: result.losses), matches: Matrix(row: expected), "the losses of the first 5 epochs",
@@ -51,5 +58,29 @@ final class Exercise0404Tests: XCTestCase {
       result.losses.isEmpty,
       "the losses for 0 epochs\nHint: with no epochs the loop body never runs: return an empty list.")
     assertMatrix(result.W1, matches: start.W1, "W1 after 0 epochs", hint: "Return the starting parameters.")
+  }
+
+  /// η = 1.1 for 3 epochs: the losses must follow that rate, not the 0.3 the other tests use.
+  func testFollowsTheGivenLearningRate() throws {
+    let start = SeededNetwork.make()
+    func train(_ learningRate: Double) throws -> [Double] {
+      try attempt("4.4") {
+        try Lesson04Exercises.trainXOR(
+          W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2, learningRate: learningRate, epochs: 3
+        ).losses
+      }
+    }
+    let (fast, slow) = (try train(1.1), try train(0.3))
+    XCTAssertNotEqual(
+      fast, slow,
+      "η = 1.1 and η = 0.3 give the same losses\nHint: use the learningRate parameter in the update; is 0.3 "
+        + "written into it?")
+    var reference = SeededNetwork.reference(W1: start.W1, B1: start.B1, W2: start.W2, B2: start.B2)
+    let expected = try (0..<3).map { _ in
+      try reference.trainingStep(features: XOR.X, targets: XOR.Y, learningRate: 1.1)
+    }
+    assertMatrix(
+      Matrix(row: fast), matches: Matrix(row: expected), "the losses of 3 epochs at η = 1.1",
+      hint: "Each parameter moves by −η·gradient with the η you were given.")
   }
 }

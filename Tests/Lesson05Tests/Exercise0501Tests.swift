@@ -5,6 +5,14 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 5.1 · Glorot initialisation.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - σ² passed as σ (no square root): `testExactDrawsForASeed`, `testVarianceOnALargeDraw`;
+/// - one fan only, 1/fan_in or 1/fan_out: `testVarianceOnALargeDraw`, `testAnOddSumOfFans`;
+/// - integer division, `1 / Double((fanIn + fanOut) / 2)`: `testAnOddSumOfFans` (every other
+///   test has an even sum of fans, where Int division is exact);
+/// - the shape transposed (fanOut × fanIn): `testExactDrawsForASeed`, `testVarianceOnALargeDraw`;
+/// - more than one draw, or a draw per entry with another generator: `testExactDrawsForASeed`.
 final class Exercise0501Tests: XCTestCase {
   /// fan_in = fan_out = 1: fan_avg = 1, so σ² = 1 and the draw is one standard normal number.
   func testOneByOneIsAStandardNormalDraw() throws {
@@ -43,5 +51,22 @@ final class Exercise0501Tests: XCTestCase {
       hint: "σ² = 1/fan_avg = 2/(400 + 600) = 0.002. A variance of 0.0447 means σ² was passed as σ; "
         + "0.0025 or 0.0017 means only one fan was used.")
     XCTAssertLessThan(abs(W.mean()), 1e-3, "the weights are centred on 0")
+  }
+
+  /// 2 → 3: fan_avg = 2.5 and σ² = 0.4, where the integer division (2 + 3)/2 = 2 gives 0.5.
+  func testAnOddSumOfFans() throws {
+    var generator = SeededGenerator(seed: 503)
+    let W = try attempt("5.1") { try Lesson05Exercises.glorotNormal(fanIn: 2, fanOut: 3, using: &generator) }
+    var reference = SeededGenerator(seed: 503)
+    let expected = Initializer.glorotNormal.weights(fanIn: 2, fanOut: 3, using: &reference)
+    var integerDivision = SeededGenerator(seed: 503)
+    let truncated = Matrix.randomNormal(
+      rows: 2, columns: 3, standardDeviation: (1 / Double((2 + 3) / 2)).squareRoot(), using: &integerDivision)
+    let hint =
+      relativeError(W, truncated) < Tolerance.closedForm
+      ? "These are the draws for σ² = 1/2: (2 + 3)/2 on Ints is 2, not 2.5. Turn the fans into Double before "
+        + "dividing."
+      : "fan_avg = (2 + 3)/2 = 2.5, so σ² = 0.4 and σ = √0.4 ≈ 0.632."
+    assertMatrix(W, matches: expected, "W for a 2 → 3 layer, seed 503 (σ² = 1/2.5 = 0.4)", hint: hint)
   }
 }
