@@ -62,6 +62,7 @@ func failedAt(_ error: TrainingError) -> String {
   case .outputNotFinite(_, _, let value): what = "output \(formatNumber(value))"
   case .dataNotFinite(let name, let row, let column, _): what = "data \(name)[\(row), \(column)]"
   case .batchTooSmall(_, _, let rows, _, _, _, _): what = "a batch of \(rows)"
+  case .parameterNotFinite(_, _, let layer): what = "a parameter of \(layer)"
   }
   return "\(what) at epoch \(error.epoch), step \(error.step)"
 }

@@ -126,6 +126,64 @@ final class BadInputResultTests: XCTestCase {
     XCTAssertEqual(gradient[0, 1], 1, accuracy: 1e-9)
   }
 
+  // MARK: CSV details a spreadsheet adds
+
+  func testAByteOrderMarkAndQuotedNamesAreNotPartOfTheHeader() throws {
+    let table = try CSVTable(parsing: "\u{FEFF}\"a\",b\n\"1\",2\n", source: "t.csv")
+    XCTAssertEqual(table.header, ["a", "b"])
+    XCTAssertEqual(table.values, Matrix([[1, 2]]))
+  }
+
+  func testANumericFirstRowIsNotAHeader() {
+    XCTAssertEqual(
+      csvError("1,2\n3,4\n"), "t.csv:1: the first row (1, 2) is numbers, not column names; the file needs a header row")
+    XCTAssertEqual(csvError("\na,b\n1,2\n"), "t.csv:1: line 1 is empty; the header row must come first")
+  }
+
+  func testInvisibleCharactersAreShownInMessages() {
+    XCTAssertEqual(
+      csvError("a\n1\u{0}\n"),
+      "t.csv:2:1: \"1\\u{0}\" in column \"a\" is not a decimal number (such as 12, -0.5 or 1.2e-3)")
+  }
+
+  func testCarriageReturnLinesAreCountedWhenLocatingABadByte() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("cr-\(getpid()).csv")
+    try Data("x,y\r1,2\rcaf".utf8 + [0xE9] + Data("\r".utf8)).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    XCTAssertThrowsError(try CSVTable(contentsOf: file)) { error in
+      XCTAssertTrue("\(error)".hasPrefix("\(file.path):3:4: this is not UTF-8"), "\(error)")
+    }
+  }
+
+  // MARK: extreme finite values give finite answers
+
+  func testHugeFiniteValuesDoNotOverflowTheAnswer() {
+    XCTAssertEqual(largestEigenvalue(ofSymmetric: Matrix([[1e160]])), 1e160, accuracy: 1e146)
+    XCTAssertEqual(largestEigenvalue(ofSymmetric: Matrix([[1e200, 0], [0, 1e200]])), 1e200, accuracy: 1e186)
+    XCTAssertEqual(Matrix(row: [1e308, 1e308]).mean(), 1e308)
+    XCTAssertEqual(Matrix(column: [1e308, 1e308]).mean(axis: 0), Matrix([[1e308]]))
+    let bars = BarChart(labels: ["a", "b"], values: [1.7e308, 1], width: 4).render()
+    XCTAssertTrue(bars[0].contains("████"), bars[0])
+    let logBars = BarChart(labels: ["a", "b"], values: [1e-300, 1e10], width: 4, logarithmic: true).render()
+    XCTAssertTrue(logBars[1].contains("████"), logBars[1])
+    XCTAssertEqual(LinePlot([-1e308, 1e308], width: 10, height: 2).render().count, 4)
+  }
+
+  func testADecisionPlotSkipsPointsItCannotPlace() {
+    var plot = DecisionRegionPlot(x: 0...1, y: 0...1, width: 4, height: 2) { _, _ in 0 }
+    plot.points = [(.nan, 0.5, 1), (1e300, 0.5, 1), (0.1, 0.9, 1)]
+    XCTAssertEqual(plot.render().joined().filter { $0 == "●" }.count, 1, "only the point inside is drawn")
+  }
+
+  func testASectionNumberWithNoSectionsIsAUsageError() {
+    var errors = [String]()
+    let status = Walkthrough(lesson: 1, title: "t", sections: []).run(
+      arguments: ["--section", "1"], style: TerminalStyle(usesColour: false), output: { _ in },
+      errors: { errors.append($0) })
+    XCTAssertEqual(status, 2)
+    XCTAssertTrue(errors.joined().contains("--section needs a number"), "\(errors)")
+  }
+
   // MARK: a plot says what it could not draw
 
   func testALinePlotNamesTheValuesItCouldNotDraw() {

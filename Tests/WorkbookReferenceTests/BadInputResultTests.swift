@@ -194,6 +194,91 @@ final class BadInputResultTests: XCTestCase {
     XCTAssertEqual(losses, [], "no epochs, no losses (never a made-up 0)")
   }
 
+  // MARK: the second sweep's silent results
+
+  func testClassifiersCarryNaN() {
+    XCTAssertTrue(Perceptron.zeros(features: 1).classify(Matrix([[.nan]]))[0, 0].isNaN)
+    XCTAssertTrue(LogisticRegression.zeros(features: 1).classify(Matrix([[.nan]]))[0, 0].isNaN)
+  }
+
+  func testABatchWhoseVarianceOverflowsGivesNaNNotZeros() {
+    var layer = BatchNorm(features: 1)
+    let output = layer.forward(Matrix(column: [1e200, -1e200, 3e200]), training: true)
+    XCTAssertTrue(output.values.allSatisfy(\.isNaN), "\(output)")
+    XCTAssertEqual(layer.runningVariance, Matrix([[1]]), "not averaged in")
+  }
+
+  func testClippingHugeFiniteGradientsKeepsTheirDirection() {
+    let clipped = clipByGlobalNorm([Matrix([[1.7e308, 1.7e308]])], maxNorm: 1).gradients[0]
+    XCTAssertEqual(clipped[0, 0], 0.5.squareRoot(), accuracy: 1e-12)
+    XCTAssertEqual(clipped[0, 1], 0.5.squareRoot(), accuracy: 1e-12)
+  }
+
+  func testAFanOfIntMaxDoesNotOverflow() {
+    XCTAssertEqual(Initializer.glorotNormal.variance(fanIn: .max, fanOut: 1), 2 / (Double(Int.max) + 1))
+  }
+
+  func testTheNormalEquationNamesAnOverflowAsOverflow() {
+    XCTAssertThrowsError(
+      try fitByNormalEquation(features: Matrix(column: [1e200, 2e200, 4e200]), targets: Matrix(column: [1, 2, 3]))
+    ) { error in
+      XCTAssertEqual(
+        "\(error)",
+        "fitByNormalEquation: XᵀX or Xᵀy overflowed to ∞ although the data is finite; its values are too large "
+          + "(rescale or standardise the features first)")
+    }
+  }
+
+  func testANaNWeightIsNamedNotBlamedOnTheLearningRate() {
+    var network = Sequential([Dense(weights: Matrix([[.nan]]), bias: Matrix([[0]]))], loss: MeanSquaredErrorLoss())
+    let error = trainingError {
+      try network.train(
+        features: Matrix([[1]]), targets: Matrix([[1]]), epochs: 1, batchSize: 1, learningRate: 0.1, order: { _ in [0] }
+      )
+    }
+    XCTAssertEqual(error, .parameterNotFinite(epoch: 1, step: 1, layer: "Dense 1 → 1"))
+    XCTAssertEqual(
+      error.map { "\($0)" },
+      "training stopped at epoch 1, step 1: Dense 1 → 1 holds a NaN or ∞ parameter before this step (set by hand, "
+        + "or left by an earlier divergence); give it finite starting values")
+    let start = LinearModel(weights: Matrix([[.nan]]), bias: Matrix([[0]]))
+    let modelError = trainingError {
+      _ = try MiniBatchGradientDescent(learningRate: 0.1, batchSize: 1).train(
+        start, features: Matrix([[1]]), targets: Matrix([[1]]), epochs: 1, order: { _ in [0] })
+    }
+    XCTAssertEqual(modelError, .parameterNotFinite(epoch: 1, step: 1, layer: "LinearModel"))
+  }
+
+  /// η = 1e300 overflows the predictions at the second step: the trainer throws (it used to stop
+  /// the program inside the loss, which refuses an ∞ prediction).
+  func testGradientDescentThrowsWhenTheOutputOverflows() {
+    for model in [LinearModel.zeros(features: 1)] {
+      let error = trainingError {
+        _ = try MiniBatchGradientDescent(learningRate: 1e300, batchSize: 2).train(
+          model, features: Matrix(column: [1, 2]), targets: Matrix(column: [1, 2]), epochs: 3, order: { _ in [0, 1] })
+      }
+      XCTAssertNotNil(error)
+      XCTAssertEqual(error?.epoch, 2, "\(String(describing: error))")
+    }
+    let logisticError = trainingError {
+      _ = try MiniBatchGradientDescent(learningRate: 1e308, batchSize: 2).train(
+        LogisticRegression.zeros(features: 1), features: Matrix(column: [1e10, -1e10]),
+        targets: Matrix(column: [1, 0]), epochs: 3, order: { _ in [0, 1] })
+    }
+    XCTAssertNotNil(logisticError)
+  }
+
+  func testShortBatchAdviceIsRightForTinyDataAndTinyBatches() {
+    let advice = { (rows: Int, batchSize: Int, examples: Int) in
+      "\(TrainingError.batchTooSmall(epoch: 1, step: 2, rows: rows, layer: "BatchNorm 4", minimum: 2, batchSize: batchSize, examples: examples))"
+    }
+    XCTAssertTrue(advice(1, 2, 3).hasSuffix("such as 3"), advice(1, 2, 3))
+    XCTAssertTrue(advice(1, 2, 5).hasSuffix("such as 3"), advice(1, 2, 5))
+    XCTAssertTrue(advice(1, 1, 3).contains("batches of 1 are too small for BatchNorm 4"), advice(1, 1, 3))
+    XCTAssertTrue(advice(1, 64, 1).hasSuffix("so no batch size works: add examples or leave out BatchNorm 4"))
+    XCTAssertTrue(advice(1, Int.max, 3).hasSuffix("such as 3"), "a huge batch size neither hangs nor overflows")
+  }
+
   // MARK: sizes 1 have correct answers
 
   func testOneExampleOneClassAndOneFeatureWork() throws {

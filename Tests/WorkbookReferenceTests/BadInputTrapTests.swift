@@ -22,7 +22,8 @@
   enum TrapTable {
     static let cases: [TrapCase] =
       matrixCases + randomCases + numericCases + dataCases + activationCases
-      + lossCases + layerCases + trainingCases + modelCases + metricCases + outputCases
+      + lossCases + layerCases + trainingCases + modelCases + metricCases + outputCases + stateCases
+      + secondSweepCases
 
     static func named(_ id: String) -> TrapCase? { cases.first { $0.id == id } }
 
@@ -109,7 +110,7 @@
       },
       TrapCase(
         id: "randomNormal negative deviation",
-        message: "randomNormal: standardDeviation must be a finite number ≥ 0, got -1.0000"
+        message: "randomNormal: standardDeviation must be a finite number in 0…1e300, got -1.0000"
       ) {
         var generator = SeededGenerator(seed: 1)
         _ = Matrix.randomNormal(rows: 2, columns: 2, standardDeviation: -1, using: &generator)
@@ -120,7 +121,7 @@
       },
       TrapCase(
         id: "randomUniform empty range",
-        message: "randomUniform: the range must be a non-empty interval with finite ends, got 1.0000..<1.0000"
+        message: "randomUniform: the range must be a non-empty interval of finite width, got 1.0000..<1.0000"
       ) {
         var generator = SeededGenerator(seed: 1)
         _ = Matrix.randomUniform(rows: 2, columns: 2, in: 1..<1, using: &generator)
@@ -135,7 +136,7 @@
       },
       TrapCase(
         id: "nextNormal NaN deviation",
-        message: "nextNormal: standardDeviation must be a finite number ≥ 0, got NaN"
+        message: "nextNormal: standardDeviation must be a finite number in 0…1e300, got NaN"
       ) {
         var generator = SeededGenerator(seed: 1)
         _ = generator.nextNormal(standardDeviation: .nan)
@@ -325,20 +326,23 @@
       },
       TrapCase(
         id: "uniform limit -1",
-        message: "Initializer.uniform: the limit must be a finite number > 0 (weights in −limit..<limit), got -1"
+        message:
+          "Initializer.uniform: the limit must lie in 1e-150…1e150 (weights in −limit..<limit; its square is used), got -1"
       ) {
         var generator = SeededGenerator(seed: 1)
         _ = Initializer.uniform(limit: -1).weights(fanIn: 2, fanOut: 2, using: &generator)
       },
-      TrapCase(id: "normal NaN deviation", message: "Initializer.normal: the standard deviation must be a finite") {
+      TrapCase(
+        id: "normal NaN deviation",
+        message: "Initializer.normal: the standard deviation must be 0 or lie in 1e-150…1e150"
+      ) {
         _ = Initializer.normal(standardDeviation: .nan).variance(fanIn: 2, fanOut: 2)
       },
       TrapCase(id: "constant ∞", message: "Initializer.constant: the value must be a finite number, got ∞") {
         var generator = SeededGenerator(seed: 1)
         _ = Initializer.constant(.infinity).weights(fanIn: 2, fanOut: 2, using: &generator)
       },
-      TrapCase(id: "Dense 0 inputs", message: "Dense: a layer needs at least one input and one output, got weights 0×3")
-      {
+      TrapCase(id: "Dense 0 inputs", message: "Dense: needs at least one input and one output, got weights 0×3") {
         _ = Dense(weights: .zeros(rows: 0, columns: 3), bias: .zeros(rows: 1, columns: 3))
       },
       TrapCase(id: "Dense -1 inputs", message: "Dense: a layer needs at least one input and one output, got -1 → 2") {
@@ -351,7 +355,10 @@
         var generator = SeededGenerator(seed: 1)
         _ = Dense(inputs: 2, outputs: 0, initializer: .heNormal, using: &generator)
       },
-      TrapCase(id: "Dense negative deviation", message: "Dense: the standard deviation must be a finite number ≥ 0") {
+      TrapCase(
+        id: "Dense negative deviation",
+        message: "Dense: the standard deviation must be a finite number in 0…1e300, got -1"
+      ) {
         var generator = SeededGenerator(seed: 1)
         _ = Dense(inputs: 2, outputs: 2, standardDeviation: -1, using: &generator)
       },
@@ -561,7 +568,7 @@
         _ = ConfusionMatrix(predicted: [], expected: [], classCount: 2).accuracy
       },
       TrapCase(
-        id: "accuracy NaN prediction", message: "accuracy: predicted [1, 0] is NaN; a prediction must be a class"
+        id: "accuracy NaN prediction", message: "accuracy: predicted [1, 0] is NaN, not a class label"
       ) {
         _ = accuracy(predicted: nanColumn, expected: .ones(rows: 2, columns: 1))
       },
@@ -617,6 +624,204 @@
       },
       TrapCase(id: "fastestTime 0 runs", message: "fastestTime: needs at least one run, got 0") {
         _ = fastestTime(of: 0) {}
+      },
+    ]
+  }
+
+  /// The cases a second, independent sweep found: properties changed after `init`, extreme
+  /// finite values, and hyper-parameters of the training helpers.
+  extension TrapTable {
+    static let stateCases: [TrapCase] = [
+      TrapCase(id: "BarChart width set to -1", message: "BarChart: the width must be at least 2, got -1") {
+        var chart = BarChart(labels: ["a"], values: [1])
+        chart.width = -1
+        _ = chart.render()
+      },
+      TrapCase(id: "BarChart labels set short", message: "BarChart: 1 labels for 2 values") {
+        var chart = BarChart(labels: ["a", "b"], values: [1, 2])
+        chart.labels = ["a"]
+        _ = chart.render()
+      },
+      TrapCase(id: "LinePlot height set to 0", message: "LinePlot: needs at least 2×2 characters, got 60×0") {
+        var plot = LinePlot([1, 2])
+        plot.height = 0
+        _ = plot.render()
+      },
+      TrapCase(id: "TextTable rows set ragged", message: "TextTable: row 0 has 1 cells but there are 2 headers") {
+        var table = TextTable(headers: ["a", "b"], rows: [])
+        table.rows = [["1"]]
+        _ = table.render()
+      },
+      TrapCase(id: "Dense bias set to a column", message: "Dense 1 → 1: the weights are 1×1 (inputs × outputs), so the")
+      {
+        var layer = Dense(weights: Matrix([[1]]), bias: Matrix([[0]]))
+        layer.bias = Matrix(column: [10, 20])
+        _ = layer.forward(Matrix(column: [1, 2]), training: false)
+      },
+      TrapCase(id: "LinearModel bias set to a column", message: "LinearModel: the weights are 1×1 (inputs × outputs)") {
+        var model = LinearModel.zeros(features: 1)
+        model.bias = Matrix(column: [10, 20])
+        _ = model.predict(Matrix(column: [1, 2]))
+      },
+      TrapCase(
+        id: "LogisticRegression weights set 1×2", message: "LogisticRegression: the weights must be n×1, got 1×2"
+      ) {
+        var model = LogisticRegression.zeros(features: 1)
+        model.weights = Matrix([[1, 2]])
+        _ = model.logits(Matrix([[1]]))
+      },
+      TrapCase(id: "BatchNorm γ set 2×2", message: "BatchNorm 2: γ, β and the running statistics must all be 1×2") {
+        var layer = BatchNorm(features: 2)
+        layer.scale = twoByTwo
+        _ = layer.forward(twoByTwo, training: true)
+      },
+      TrapCase(id: "LinearModel with no outputs", message: "LinearModel: needs at least one input and one output, got")
+      {
+        _ = LinearModel(weights: .zeros(rows: 1, columns: 0), bias: .zeros(rows: 1, columns: 0))
+      },
+      TrapCase(id: "SoftmaxRegression with no classes", message: "SoftmaxRegression: needs at least one input and one")
+      {
+        _ = SoftmaxRegression(weights: .zeros(rows: 1, columns: 0), bias: .zeros(rows: 1, columns: 0))
+      },
+      TrapCase(
+        id: "updated with η NaN",
+        message: "LinearModel.updated(by:learningRate:): the learning rate η must be a finite number ≥ 0, got NaN"
+      ) {
+        let model = LinearModel.zeros(features: 1)
+        _ = model.updated(
+          by: ParameterGradients(loss: 0, weights: Matrix([[1]]), bias: Matrix([[1]])), learningRate: .nan)
+      },
+      TrapCase(
+        id: "updated with the wrong gradient shape",
+        message: "LinearModel.updated(by:learningRate:): the gradients are dW 1×1 and dB 1×1, but the model has W 3×1"
+      ) {
+        let model = LinearModel.zeros(features: 3)
+        _ = model.updated(
+          by: ParameterGradients(loss: 0, weights: Matrix([[1]]), bias: Matrix([[1]])), learningRate: 0.1)
+      },
+      TrapCase(
+        id: "gradient descent batch size set to 0", message: "MiniBatchGradientDescent.train: the batch size must"
+      ) {
+        var trainer = MiniBatchGradientDescent(learningRate: 0.1, batchSize: 1)
+        trainer.batchSize = 0
+        _ = try? trainer.train(
+          LinearModel.zeros(features: 1), features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1,
+          order: { _ in [0, 1] })
+      },
+    ]
+
+    static let secondSweepCases: [TrapCase] = [
+      TrapCase(
+        id: "DecisionRegionPlot zero width",
+        message: "DecisionRegionPlot: the ranges must have finite ends and a finite, non-zero width"
+      ) { _ = DecisionRegionPlot(x: 0...0, y: 0...1) { _, _ in 0 } },
+      TrapCase(id: "DecisionRegionPlot class 2", message: "returned 2; it must return class 0 or 1") {
+        _ = DecisionRegionPlot(x: 0...1, y: 0...1) { _, _ in 2 }
+      },
+      TrapCase(id: "ConfusionMatrix.table one name", message: "ConfusionMatrix.table: 1 names for 2 classes") {
+        _ = ConfusionMatrix(predicted: [0, 1], expected: [0, 1], classCount: 2).table(names: ["cat"])
+      },
+      TrapCase(id: "Page.images captions", message: "Page.images: 1 images but 2 captions") {
+        Page(style: TerminalStyle(usesColour: false), write: { _ in }).images(
+          [GreyscaleImage(pixels: Matrix([[1]]), maximum: 1)], captions: ["a", "b"])
+      },
+      TrapCase(
+        id: "largestEigenvalue not symmetric",
+        message: "largestEigenvalue: the matrix is not symmetric: [0, 1] is 1.0000 but [1, 0] is -1.0000"
+      ) { _ = largestEigenvalue(ofSymmetric: Matrix([[0, 1], [-1, 0]])) },
+      TrapCase(id: "largestEigenvalue negative", message: "largestEigenvalue: the matrix has a negative eigenvalue") {
+        _ = largestEigenvalue(ofSymmetric: Matrix([[1, 0], [0, -3]]))
+      },
+      TrapCase(
+        id: "numericDerivative step 1e-17",
+        message: "numericDerivative: the step h = 1.0000e-17 is too small to move the point, 1.0000"
+      ) { _ = numericDerivative(of: { $0 * $0 }, at: 1, step: 1e-17) },
+      TrapCase(
+        id: "numericGradient step at 1e12",
+        message: "numericGradient: the step h = 1.0000e-05 is too small to move entry 0, 1.0000e+12"
+      ) { _ = numericGradient(of: { $0.sum() }, at: Matrix([[1e12]])) },
+      TrapCase(id: "randomUniform width overflows", message: "randomUniform: the range must be a non-empty interval of")
+      {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomUniform(rows: 1, columns: 4, in: -1e308..<1e308, using: &generator)
+      },
+      TrapCase(
+        id: "randomNormal σ 1e308", message: "randomNormal: standardDeviation must be a finite number in 0…1e300"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = Matrix.randomNormal(rows: 1, columns: 6, standardDeviation: 1e308, using: &generator)
+      },
+      TrapCase(id: "Standardizer variance overflows", message: "Standardizer(fittedTo:): the variance of column 0") {
+        _ = Standardizer(fittedTo: Matrix(column: [1e200, -1e200]))
+      },
+      TrapCase(id: "Split overlap", message: "Split: row 2 is in both the training and the test rows") {
+        _ = Split(train: [0, 1, 2], test: [2, 3])
+      },
+      TrapCase(id: "Split negative row", message: "Split: row -1 is negative; rows are numbered from 0") {
+        _ = Split(train: [-1, 0], test: [9])
+      },
+      TrapCase(id: "Split repeated row", message: "Split: training row 1 is listed twice") {
+        _ = Split(train: [1, 1], test: [0])
+      },
+      TrapCase(id: "BatchNorm ε ∞", message: "BatchNorm: ε must be a finite number > 0, got ∞") {
+        _ = BatchNorm(features: 1, epsilon: .infinity)
+      },
+      TrapCase(id: "Perceptron empty epoch", message: "Perceptron.trainEpoch: there are no examples (X is 0×2)") {
+        var perceptron = Perceptron.zeros(features: 2)
+        perceptron.trainEpoch(features: .zeros(rows: 0, columns: 2), labels: .zeros(rows: 0, columns: 1))
+      },
+      TrapCase(id: "Perceptron NaN weights", message: "Perceptron.trainEpoch: the weights [0, 0] is NaN") {
+        var perceptron = Perceptron(weights: Matrix([[.nan]]), bias: 0)
+        perceptron.trainEpoch(features: Matrix([[1]]), labels: Matrix([[1]]))
+      },
+      TrapCase(id: "one at a time: empty", message: "gradientsOneExampleAtATime: X is 0×2, an empty batch") {
+        _ = LogisticRegression.zeros(features: 2).gradientsOneExampleAtATime(
+          features: .zeros(rows: 0, columns: 2), targets: .zeros(rows: 0, columns: 1))
+      },
+      TrapCase(id: "one at a time: ∞ feature", message: "gradientsOneExampleAtATime: X [0, 0] is ∞") {
+        _ = LogisticRegression.zeros(features: 1).gradientsOneExampleAtATime(
+          features: Matrix([[.infinity]]), targets: Matrix([[1]]))
+      },
+      TrapCase(id: "one at a time: label 2", message: "gradientsOneExampleAtATime: labels must lie in 0…1") {
+        _ = LogisticRegression.zeros(features: 1).gradientsOneExampleAtATime(
+          features: Matrix([[1]]), targets: Matrix([[2]]))
+      },
+      TrapCase(id: "crossEntropy rows not summing to 1", message: "crossEntropy: probability row 0 adds up to 1.8000") {
+        _ = crossEntropy(probabilities: Matrix([[0.9, 0.9], [0.8, 0.2]]), labels: Matrix([[1, 0], [0, 1]]))
+      },
+      TrapCase(id: "accuracy of probabilities", message: "accuracy: predicted [0, 0] is 0.7000, not a class label") {
+        _ = accuracy(predicted: Matrix(column: [0.7, 0.2]), expected: Matrix(column: [1, 0]))
+      },
+      TrapCase(id: "train order row 5", message: "train: order(0) gave row 5, but X has rows 0..<2") {
+        var network = linearNetwork()
+        _ = try? network.train(
+          features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1, batchSize: 1, learningRate: 0.1,
+          order: { _ in [0, 5] })
+      },
+      TrapCase(
+        id: "normal equation with too few rows",
+        message: "fitByNormalEquation: X is 2×3; fitting 3 weights and a bias needs more rows than features"
+      ) { _ = try? fitByNormalEquation(features: Matrix([[1, 2, 3], [4, 5, 7]]), targets: Matrix(column: [1, 2])) },
+      TrapCase(
+        id: "softmaxCrossEntropy class 5 of 3",
+        message: "softmaxCrossEntropy(logits:classes:): class 5 (row 0) is outside 0..<3"
+      ) { _ = softmaxCrossEntropy(logits: .zeros(rows: 1, columns: 3), classes: [5]) },
+      TrapCase(
+        id: "softmaxCrossEntropy no classes",
+        message: "softmaxCrossEntropy(logits:classes:): the logits 1×0 have no classes"
+      ) { _ = softmaxCrossEntropy(logits: .zeros(rows: 1, columns: 0), classes: [0]) },
+      TrapCase(
+        id: "bostonAsInTheBook drops rows",
+        message: "bostonAsInTheBook: the adjusting closure changed the number of rows from 506 to 100"
+      ) { _ = try? BundledDataset.bostonAsInTheBook(adjusting: { $0 = $0.subset(Array(0..<100)) }) },
+      TrapCase(
+        id: "model gradients of nothing", message: "LinearModel.gradients(features:targets:): X is 0×1, an empty"
+      ) {
+        _ = LinearModel.zeros(features: 1).gradients(features: emptyColumn, targets: emptyColumn)
+      },
+      TrapCase(id: "network gradients of nothing", message: "Sequential.computeGradients: X is 0×1, an empty batch") {
+        var network = linearNetwork()
+        _ = try? network.computeGradients(features: emptyColumn, targets: emptyColumn)
       },
     ]
   }

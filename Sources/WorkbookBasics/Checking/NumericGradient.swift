@@ -18,6 +18,7 @@ public func numericGradient(
   var probe = point
   for index in 0..<point.count {
     let original = point.values[index]
+    requireResolvableStep(step, at: original, "numericGradient", "entry \(index)")
     probe.values[index] = original + step
     let above = try function(probe)
     probe.values[index] = original - step
@@ -38,6 +39,7 @@ public func numericDerivative(
   of function: (Double) throws -> Double, at point: Double, step: Double = 1e-5
 ) rethrows -> Double {
   requireUsableStep(step, "numericDerivative")
+  requireResolvableStep(step, at: point, "numericDerivative", "the point")
   return (try function(point + step) - function(point - step)) / (2 * step)
 }
 
@@ -47,4 +49,13 @@ func requireUsableStep(_ step: Double, _ operation: String) {
   require(
     step > 0 && step.isFinite,
     "\(operation): the step h must be a positive finite number (1e-5 is usual), got \(formatNumber(step))")
+}
+
+/// Stops with a message when x + h or x − h rounds back to x: the difference would be 0 and the
+/// slope silently 0 (h = 1e-17 at x = 1, or h = 1e-5 at x = 1e12).
+func requireResolvableStep(_ step: Double, at point: Double, _ operation: String, _ place: String) {
+  require(
+    point + step != point && point - step != point,
+    "\(operation): the step h = \(formatNumber(step)) is too small to move \(place), \(formatNumber(point)) "
+      + "(x + h rounds back to x); use a larger step")
 }

@@ -12,7 +12,12 @@ extension BundledDataset {
     adjusting adjust: (inout Dataset) -> Void = { _ in }
   ) throws -> (train: Dataset, test: Dataset) {
     var boston = try BundledDataset.boston.load()
+    let rows = boston.count
     adjust(&boston)
+    require(
+      boston.count == rows,
+      "bostonAsInTheBook: the adjusting closure changed the number of rows from \(rows) to \(boston.count); "
+        + "the book's split numbers all \(rows) rows, so change values, not rows")
     boston.features = Standardizer(fittedTo: boston.features).transform(boston.features)
     let split = try bostonBookSplit()
     return (boston.subset(split.train), boston.subset(split.test))

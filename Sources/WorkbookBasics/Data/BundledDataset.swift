@@ -70,21 +70,21 @@ public enum BundledDataset: String, CaseIterable, Sendable {
       throw CSVError(
         file: fileName, line: 1, column: nil, reason: "expected the header row,split, found \(records.header)")
     }
-    var split = Split(train: [], test: [])
+    var (train, test) = ([Int](), [Int]())
     for row in records.rows {
       guard let index = Int(row.fields[0]), (0..<506).contains(index) else {
         throw CSVError(
           file: fileName, line: row.line, column: 1, reason: "\"\(row.fields[0])\" is not a row index in 0..<506")
       }
       switch row.fields[1] {
-      case "test": split.test.append(index)
-      case "train": split.train.append(index)
+      case "test": test.append(index)
+      case "train": train.append(index)
       default:
         throw CSVError(
           file: fileName, line: row.line, column: 2, reason: "\"\(row.fields[1])\" is neither test nor train")
       }
     }
-    return split
+    return Split(train: train, test: test)
   }
 
   private static func resource(_ fileName: String) throws -> URL {

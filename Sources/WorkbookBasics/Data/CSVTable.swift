@@ -45,6 +45,12 @@ public struct CSVTable: Sendable {
   ///   field that is not a plain decimal number.
   public init(parsing text: String, source: String) throws {
     let records = try CSVRecords(parsing: text, source: source)
+    if records.header.allSatisfy({ decimalNumber($0) != nil }) {
+      throw CSVError(
+        file: source, line: 1, column: nil,
+        reason: "the first row (\(records.header.joined(separator: ", "))) is numbers, not column names; "
+          + "the file needs a header row")
+    }
     guard !records.rows.isEmpty else {
       throw CSVError(
         file: source, line: 2, column: nil,
@@ -57,7 +63,8 @@ public struct CSVTable: Sendable {
         guard let number = decimalNumber(field) else {
           throw CSVError(
             file: source, line: row.line, column: columnIndex + 1,
-            reason: "\"\(field)\" in column \"\(records.header[columnIndex])\" is not a decimal number "
+            reason:
+              "\"\(visible(field))\" in column \"\(visible(records.header[columnIndex]))\" is not a decimal number "
               + "(such as 12, -0.5 or 1.2e-3)")
         }
         numbers.append(number)
@@ -84,4 +91,17 @@ func decimalNumber(_ field: String) -> Double? {
     field.allSatisfy({ allowed.contains($0) }), let number = Double(field), number.isFinite
   else { return nil }
   return number
+}
+
+/// `text` with invisible characters (controls such as NUL, and format characters such as a
+/// byte-order mark) written as `\u{…}`, so that a message can show them.
+func visible(_ text: String) -> String {
+  text.unicodeScalars.map { scalar in
+    switch scalar.properties.generalCategory {
+    case .control, .format, .unassigned, .privateUse:
+      return "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+    default:
+      return String(scalar)
+    }
+  }.joined()
 }

@@ -6,9 +6,26 @@ public struct Split: Equatable, Sendable {
   public var test: [Int]
 
   /// A split from explicit index lists.
+  /// - Precondition: no index is negative or listed twice, and none is in both lists (a test
+  ///   row that is also trained on would leak into the score).
   public init(train: [Int], test: [Int]) {
+    if let negative = (train + test).first(where: { $0 < 0 }) {
+      fatalError("Split: row \(negative) is negative; rows are numbered from 0")
+    }
+    for (indices, part) in [(train, "training"), (test, "test")] {
+      if let repeated = Self.firstRepeat(in: indices) { fatalError("Split: \(part) row \(repeated) is listed twice") }
+    }
+    let trainSet = Set(train)
+    if let shared = test.first(where: trainSet.contains) {
+      fatalError("Split: row \(shared) is in both the training and the test rows; the test score would leak")
+    }
     self.train = train
     self.test = test
+  }
+
+  private static func firstRepeat(in indices: [Int]) -> Int? {
+    var seen = Set<Int>()
+    return indices.first { !seen.insert($0).inserted }
   }
 
   /// A random split: shuffles `0..<count` and puts the first `testFraction` of it in `test`

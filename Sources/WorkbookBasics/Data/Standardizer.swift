@@ -20,6 +20,11 @@ public struct Standardizer: Sendable {
     means = features.mean(axis: 0)
     let variances = ((features - means) * (features - means)).mean(axis: 0)
     standardDeviations = variances.map { $0 > 0 ? $0.squareRoot() : 1 }
+    if let column = standardDeviations.values.firstIndex(where: { !$0.isFinite }) {
+      fatalError(
+        "Standardizer(fittedTo:): the variance of column \(column) overflows (its values reach "
+          + "\(formatNumber(features.column(column).map(abs).max()))); rescale that column first")
+    }
   }
 
   /// Standardises `features` with the fitted means and deviations.

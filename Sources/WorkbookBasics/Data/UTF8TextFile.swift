@@ -36,16 +36,19 @@ extension CSVRecords {
     var offset = bytes.startIndex
     var iterator = bytes.makeIterator()
     var decoder = UTF8()
+    var afterCarriageReturn = false
     while true {
       switch decoder.decode(&iterator) {
       case .scalarValue(let scalar):
         offset += String(scalar).utf8.count
-        if scalar == "\n" {
+        // A line ends at \n, at \r, or at the pair \r\n (counted once).
+        if scalar == "\r" || (scalar == "\n" && !afterCarriageReturn) {
           line += 1
           column = 1
-        } else {
+        } else if scalar != "\n" {
           column += 1
         }
+        afterCarriageReturn = scalar == "\r"
       case .emptyInput:
         return (line, column, 0)
       case .error:

@@ -4,6 +4,8 @@ public enum LinearAlgebraError: Error, CustomStringConvertible, Equatable {
   case singular(size: Int, column: Int)
   /// An entry of an argument (or of the solution) is NaN or ±∞, so no answer can be trusted.
   case notFinite(operation: String, argument: String, row: Int, column: Int, value: Double)
+  /// A product formed from finite data overflowed (entries near 1e154 and above).
+  case overflow(operation: String, what: String)
 
   /// A sentence saying what went wrong and the usual cause in this course.
   public var description: String {
@@ -14,6 +16,9 @@ public enum LinearAlgebraError: Error, CustomStringConvertible, Equatable {
     case .notFinite(let operation, let argument, let row, let column, let value):
       return "\(operation): \(argument) [\(row), \(column)] is \(formatNumber(value)); "
         + "a NaN or ∞ in the data (a missing value?) makes every entry of the answer meaningless"
+    case .overflow(let operation, let what):
+      return "\(operation): \(what) overflowed to ∞ although the data is finite; its values are too large "
+        + "(rescale or standardise the features first)"
     }
   }
 }

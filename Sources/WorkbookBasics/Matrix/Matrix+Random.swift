@@ -14,9 +14,7 @@ extension Matrix {
   ) -> Matrix {
     let count = entryCount(rows: rows, columns: columns, "randomNormal")
     requireFinite(mean, "randomNormal", "mean")
-    require(
-      standardDeviation >= 0 && standardDeviation.isFinite,
-      "randomNormal: standardDeviation must be a finite number ≥ 0, got \(formatNumber(standardDeviation))")
+    requireUsableDeviation(standardDeviation, "randomNormal")
     var values = [Double]()
     values.reserveCapacity(count)
     for _ in 0..<count {

@@ -14,7 +14,10 @@ extension Matrix {
   /// - Precondition: the matrix is not empty.
   public func mean() -> Double {
     require(count > 0, "mean: the matrix is empty (\(shapeDescription))")
-    return sum() / Double(count)
+    let total = sum()
+    // When finite entries add up past the largest Double (two 1e308s), divide first.
+    guard !total.isFinite, isFinite else { return total / Double(count) }
+    return values.reduce(0) { $0 + $1 / Double(count) }
   }
 
   /// Sums along one axis, keeping two dimensions.
@@ -44,7 +47,10 @@ extension Matrix {
       axis == 0 || axis == 1, "mean(axis:): axis must be 0 (down the rows) or 1 (across the columns), got \(axis)")
     let length = axis == 0 ? rows : columns
     require(length > 0, "mean(axis: \(axis)): nothing to average in a \(shapeDescription) matrix")
-    return sum(axis: axis) / Double(length)
+    let totals = sum(axis: axis)
+    // When finite entries add up past the largest Double, divide first.
+    guard !totals.isFinite, isFinite else { return totals / Double(length) }
+    return (self / Double(length)).sum(axis: axis)
   }
 
   /// The Euclidean (Frobenius) norm √(Σ x²) of all the entries, as `np.linalg.norm(A)`.

@@ -21,18 +21,24 @@ public struct BarChart: Sendable {
   /// A chart of `values` labelled by `labels`.
   /// - Precondition: as many labels as values; width at least 2.
   public init(labels: [String], values: [Double], width: Int = 40, logarithmic: Bool = false) {
-    require(
-      labels.count == values.count,
-      "BarChart: \(labels.count) labels for \(values.count) values — give one label per bar")
-    require(width >= 2, "BarChart: the width must be at least 2, got \(width)")
     self.labels = labels
     self.values = values
     self.width = width
     self.logarithmic = logarithmic
+    requireValid()
+  }
+
+  /// Checked again by `render`, since the properties can be changed after `init`.
+  private func requireValid() {
+    require(
+      labels.count == values.count,
+      "BarChart: \(labels.count) labels for \(values.count) values — give one label per bar")
+    require(width >= 2, "BarChart: the width must be at least 2, got \(width)")
   }
 
   /// The chart as lines: label, bar, value.
   public func render() -> [String] {
+    requireValid()
     let labelWidth = labels.map(\.count).max() ?? 0
     let drawable = values.filter { $0 > 0 && $0.isFinite }
     let largest = drawable.max() ?? 1
@@ -49,9 +55,11 @@ public struct BarChart: Sendable {
   private func eighths(for value: Double, smallest: Double, largest: Double) -> Int {
     guard value > 0 && value.isFinite else { return 0 }
     let full = Double(width * 8)
-    guard logarithmic else { return Int((full * value / largest).rounded()) }
+    // Divide before multiplying, and subtract logarithms, so that 1e308 or 1e-300 next to
+    // 1e10 cannot overflow.
+    guard logarithmic else { return Int((full * (value / largest)).rounded()) }
     guard largest > smallest else { return Int(full) }
-    let fraction = log(value / smallest) / log(largest / smallest)
+    let fraction = (log(value) - log(smallest)) / (log(largest) - log(smallest))
     return 8 + Int(((full - 8) * fraction).rounded())
   }
 

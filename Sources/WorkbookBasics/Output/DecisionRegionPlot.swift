@@ -28,14 +28,22 @@ public struct DecisionRegionPlot: Sendable {
   ) {
     require(width >= 2 && height >= 2, "DecisionRegionPlot: needs at least 2×2 characters, got \(width)×\(height)")
     require(
-      [x.lowerBound, x.upperBound, y.lowerBound, y.upperBound].allSatisfy(\.isFinite),
-      "DecisionRegionPlot: the ranges must have finite ends, got x \(x) and y \(y)")
+      [x.lowerBound, x.upperBound, y.lowerBound, y.upperBound].allSatisfy(\.isFinite)
+        && (x.upperBound - x.lowerBound).isFinite && (y.upperBound - y.lowerBound).isFinite
+        && x.upperBound > x.lowerBound && y.upperBound > y.lowerBound,
+      "DecisionRegionPlot: the ranges must have finite ends and a finite, non-zero width, got x \(x) and y \(y)")
     xRange = x
     yRange = y
     cells = (0..<height).map { line in
       let yValue = y.upperBound - (Double(line) + 0.5) / Double(height) * (y.upperBound - y.lowerBound)
       return (0..<width).map { column in
-        classify(x.lowerBound + (Double(column) + 0.5) / Double(width) * (x.upperBound - x.lowerBound), yValue)
+        let xValue = x.lowerBound + (Double(column) + 0.5) / Double(width) * (x.upperBound - x.lowerBound)
+        let label = classify(xValue, yValue)
+        require(
+          label == 0 || label == 1,
+          "DecisionRegionPlot: classify(\(formatNumber(xValue)), \(formatNumber(yValue))) returned \(label); "
+            + "it must return class 0 or 1")
+        return label
       }
     }
   }
@@ -46,11 +54,11 @@ public struct DecisionRegionPlot: Sendable {
     let width = cells.first?.count ?? 0
     var grid = cells.map { row in row.map { $0 == 1 ? Character("░") : Character(" ") } }
     for point in points {
-      let column = Int(
-        ((point.x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(width)).rounded(.down))
-      let line = Int(
-        ((yRange.upperBound - point.y) / (yRange.upperBound - yRange.lowerBound) * Double(height)).rounded(.down))
-      guard (0..<width).contains(column), (0..<height).contains(line) else { continue }
+      let across = (point.x - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * Double(width)
+      let down = (yRange.upperBound - point.y) / (yRange.upperBound - yRange.lowerBound) * Double(height)
+      // A point off the plot (or NaN) is not drawn; checking before Int() keeps 1e300 from trapping.
+      guard across >= 0, across < Double(width), down >= 0, down < Double(height) else { continue }
+      let (column, line) = (Int(across), Int(down))
       grid[line][column] = point.label == 1 ? "●" : "○"
     }
     let top = formatNumber(yRange.upperBound, decimals: 1)

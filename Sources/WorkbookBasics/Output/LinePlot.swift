@@ -30,19 +30,25 @@ public struct LinePlot: Sendable {
     _ values: [Double], width: Int = 60, height: Int = 10, logarithmic: Bool = false, xLabel: String = "step",
     xRange: (start: Double, end: Double)? = nil
   ) {
-    require(width >= 2 && height >= 2, "LinePlot: needs at least 2×2 characters, got \(width)×\(height)")
     self.values = values
     self.width = width
     self.height = height
     self.logarithmic = logarithmic
     self.xLabel = xLabel
     self.xRange = xRange
+    requireValid()
+  }
+
+  /// Checked again by `render`, since the size can be changed after `init`.
+  private func requireValid() {
+    require(width >= 2 && height >= 2, "LinePlot: needs at least 2×2 characters, got \(width)×\(height)")
   }
 
   /// The chart as lines of text, with the largest and smallest value on the left.
   /// - Parameter columns: the widest a line may be; the horizontal axis's name moves to a line
   ///   of its own when it does not fit beside the axis's numbers.
   public func render(fittingIn columns: Int = 78) -> [String] {
+    requireValid()
     let points = values.enumerated().compactMap { index, value -> (Int, Double)? in
       guard value.isFinite, !logarithmic || value > 0 else { return nil }
       return (index, logarithmic ? log10(value) : value)
@@ -52,11 +58,12 @@ public struct LinePlot: Sendable {
     }
     let dotsAcross = width * 2
     let dotsDown = height * 4
-    let span = high > low ? high - low : 1
+    // Halves throughout: 1e308 − (−1e308) would overflow.
+    let halfSpan = high > low ? high / 2 - low / 2 : 0.5
     let lastIndex = Swift.max(values.count - 1, 1)
     func dot(_ index: Int, _ value: Double) -> (x: Int, y: Int) {
       let x = Int((Double(index) / Double(lastIndex) * Double(dotsAcross - 1)).rounded())
-      let y = Int(((high - value) / span * Double(dotsDown - 1)).rounded())
+      let y = Int(((high / 2 - value / 2) / halfSpan * Double(dotsDown - 1)).rounded())
       return (x, y)
     }
     var grid = Array(repeating: Array(repeating: false, count: dotsAcross), count: dotsDown)

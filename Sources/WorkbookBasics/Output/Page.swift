@@ -90,6 +90,9 @@ public struct Page {
   ///   - images: the pictures.
   ///   - captions: one short line under each.
   public func images(_ images: [GreyscaleImage], captions: [String]) {
+    require(
+      captions.count == images.count,
+      "Page.images: \(images.count) images but \(captions.count) captions — give one caption per image")
     blocks(images.map { $0.render() }, captions: captions, perRow: 4)
   }
 

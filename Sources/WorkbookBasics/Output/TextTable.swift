@@ -13,17 +13,23 @@ public struct TextTable: Sendable {
   /// A table with the given titles and cells.
   /// - Precondition: every row has as many cells as there are headers.
   public init(headers: [String], rows: [[String]]) {
+    self.headers = headers
+    self.rows = rows
+    requireValid()
+  }
+
+  /// Checked again by `render`, since the rows can be changed after `init`.
+  private func requireValid() {
     for (index, row) in rows.enumerated() {
       require(
         row.count == headers.count,
         "TextTable: row \(index) has \(row.count) cells but there are \(headers.count) headers")
     }
-    self.headers = headers
-    self.rows = rows
   }
 
   /// The table as lines of text, with a rule under the header.
   public func render() -> [String] {
+    requireValid()
     let widths = headers.indices.map { column in
       ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
     }

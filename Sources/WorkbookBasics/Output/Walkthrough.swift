@@ -82,7 +82,7 @@ public struct Walkthrough {
         for (index, section) in sections.enumerated() { output("\(index + 1). \(section.title)") }
         return 0
       case "--section":
-        guard let text = remaining.popFirst(), let number = Int(text), (1...sections.count).contains(number) else {
+        guard let text = remaining.popFirst(), let number = Int(text), number >= 1, number <= sections.count else {
           errors("error: --section needs a number from 1 to \(sections.count)\n\n\(usage)")
           return 2
         }

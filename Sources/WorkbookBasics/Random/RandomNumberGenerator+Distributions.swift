@@ -25,9 +25,7 @@ extension RandomNumberGenerator {
   ///   - standardDeviation: the spread σ.
   public mutating func nextNormal(mean: Double = 0, standardDeviation: Double = 1) -> Double {
     requireFinite(mean, "nextNormal", "mean")
-    require(
-      standardDeviation >= 0 && standardDeviation.isFinite,
-      "nextNormal: standardDeviation must be a finite number ≥ 0, got \(formatNumber(standardDeviation))")
+    requireUsableDeviation(standardDeviation, "nextNormal")
     let u1 = 1 - nextUniform()  // in (0, 1], so the logarithm is finite
     let u2 = nextUniform()
     return mean + standardDeviation * (-2 * log(u1)).squareRoot() * cos(2 * Double.pi * u2)
@@ -62,11 +60,19 @@ extension RandomNumberGenerator {
   }
 }
 
-/// Stops with a message naming `operation` unless `range` is a non-empty interval with finite
-/// ends (an interval such as 1..<1 or -∞..<0 has no uniform distribution).
+/// Stops with a message naming `operation` unless `range` is a non-empty interval of finite
+/// width (1..<1 and -∞..<0 have no uniform distribution; -1e308..<1e308 overflows).
 func requireUsableRange(_ range: Range<Double>, _ operation: String) {
   require(
-    range.lowerBound.isFinite && range.upperBound.isFinite && !range.isEmpty,
-    "\(operation): the range must be a non-empty interval with finite ends, got "
+    (range.upperBound - range.lowerBound).isFinite && !range.isEmpty,
+    "\(operation): the range must be a non-empty interval of finite width, got "
       + "\(formatNumber(range.lowerBound))..<\(formatNumber(range.upperBound))")
+}
+
+/// Stops with a message naming `operation` unless σ lies in 0…1e300: a draw is at most about
+/// 9σ, so a larger σ could return ∞.
+func requireUsableDeviation(_ standardDeviation: Double, _ operation: String) {
+  require(
+    standardDeviation >= 0 && standardDeviation <= 1e300,
+    "\(operation): standardDeviation must be a finite number in 0…1e300, got \(formatNumber(standardDeviation))")
 }

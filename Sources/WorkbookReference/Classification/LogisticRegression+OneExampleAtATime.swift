@@ -25,6 +25,11 @@ extension LogisticRegression {
       features.columns == weights.rows && targets.rows == features.rows && targets.columns == 1,
       "gradientsOneExampleAtATime: X is \(features.shapeDescription) and Y is \(targets.shapeDescription); "
         + "with \(weights.rows) weights they must be m×\(weights.rows) and m×1")
+    requireNonEmptyBatch(features, "gradientsOneExampleAtATime", "X")
+    requireFinite(features, "gradientsOneExampleAtATime", "X", cause: "a missing or broken value in the data")
+    requireLabels(targets, "gradientsOneExampleAtATime")
+    requireFinite(weights, "gradientsOneExampleAtATime", "the weights")
+    requireFinite(bias, "gradientsOneExampleAtATime", "the bias")
     let (m, n) = (features.rows, features.columns)
     let w = weights.values
     let b = bias[0, 0]
@@ -35,7 +40,7 @@ extension LogisticRegression {
       var zi = b
       for j in 0..<n { zi += w[j] * features[i, j] }
       let yi = targets[i, 0]
-      cost += binaryCrossEntropy(logit: zi, label: yi)
+      cost += binaryCrossEntropyTerm(logit: zi, label: yi)
       let dzi = sigmoid(zi) - yi
       for j in 0..<n { dw[j] += features[i, j] * dzi }
       db += dzi

@@ -16,9 +16,7 @@ public struct LogisticRegression: Sendable {
   /// A model with the given parameters.
   /// - Precondition: `weights` is n × 1 and `bias` is 1 × 1.
   public init(weights: Matrix, bias: Matrix) {
-    require(weights.columns == 1, "LogisticRegression: the weights must be n×1, got \(weights.shapeDescription)")
-    require(
-      bias.rows == 1 && bias.columns == 1, "LogisticRegression: the bias must be 1×1, got \(bias.shapeDescription)")
+    requireLayerShapes(weights: weights, bias: bias, "LogisticRegression", outputs: 1)
     self.weights = weights
     self.bias = bias
   }
@@ -37,6 +35,7 @@ public struct LogisticRegression: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: Z, m × 1.
   public func logits(_ features: Matrix) -> Matrix {
+    requireLayerShapes(weights: weights, bias: bias, "LogisticRegression", outputs: 1)
     require(
       features.columns == weights.rows,
       "LogisticRegression: X is \(features.shapeDescription) but the model has \(weights.rows) weights — "
@@ -58,7 +57,7 @@ public struct LogisticRegression: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: ŷ, m × 1, each 0 or 1.
   public func classify(_ features: Matrix) -> Matrix {
-    logits(features).map { $0 >= 0 ? 1 : 0 }
+    logits(features).map { $0.isNaN ? $0 : $0 >= 0 ? 1 : 0 }  // NaN stays NaN, never class 0
   }
 }
 

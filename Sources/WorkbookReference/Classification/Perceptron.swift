@@ -18,7 +18,9 @@ public struct Perceptron: Sendable {
   /// A perceptron with the given parameters.
   /// - Precondition: `weights` is one column.
   public init(weights: Matrix, bias: Double) {
-    require(weights.columns == 1, "Perceptron: the weights must be n×1, got \(weights.shapeDescription)")
+    require(
+      weights.columns == 1 && weights.rows > 0,
+      "Perceptron: the weights must be n×1 with n ≥ 1, got \(weights.shapeDescription)")
     self.weights = weights
     self.bias = bias
   }
@@ -37,7 +39,7 @@ public struct Perceptron: Sendable {
     require(
       features.columns == weights.rows,
       "Perceptron: X is \(features.shapeDescription) but there are \(weights.rows) weights")
-    return (features.matmul(weights) + bias).map { $0 > 0 ? 1 : 0 }
+    return (features.matmul(weights) + bias).map { $0.isNaN ? $0 : $0 > 0 ? 1 : 0 }  // NaN stays NaN
   }
 
   /// One pass of the learning rule over the rows in order.
@@ -53,7 +55,10 @@ public struct Perceptron: Sendable {
       "Perceptron.trainEpoch: X is \(features.shapeDescription), so the labels must be \(features.rows)×1, "
         + "got \(labels.shapeDescription)")
     requireEntries(of: labels, in: 0...1, "Perceptron.trainEpoch", "labels")
+    require(features.rows > 0, "Perceptron.trainEpoch: there are no examples (X is \(features.shapeDescription))")
     requireFinite(features, "Perceptron.trainEpoch", "X")
+    requireFinite(weights, "Perceptron.trainEpoch", "the weights", cause: "set them to finite numbers first")
+    requireFinite(bias, "Perceptron.trainEpoch", "the bias")
     require(
       learningRate > 0 && learningRate.isFinite,
       "Perceptron.trainEpoch: the learning rate must be a finite number > 0, got \(formatNumber(learningRate))")

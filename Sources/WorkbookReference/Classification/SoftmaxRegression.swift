@@ -18,10 +18,7 @@ public struct SoftmaxRegression: Sendable {
   /// A model with the given parameters.
   /// - Precondition: `bias` is 1 × K with the K of `weights`.
   public init(weights: Matrix, bias: Matrix) {
-    require(
-      bias.rows == 1 && bias.columns == weights.columns,
-      "SoftmaxRegression: the weights are \(weights.shapeDescription) (n × K), so the bias must be "
-        + "1×\(weights.columns), got \(bias.shapeDescription)")
+    requireLayerShapes(weights: weights, bias: bias, "SoftmaxRegression")
     self.weights = weights
     self.bias = bias
   }
@@ -47,6 +44,7 @@ public struct SoftmaxRegression: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: Z, m × K.
   public func logits(_ features: Matrix) -> Matrix {
+    requireLayerShapes(weights: weights, bias: bias, "SoftmaxRegression")
     require(
       features.columns == weights.rows,
       "SoftmaxRegression: X is \(features.shapeDescription) but the model has \(weights.rows) weights per class — "

@@ -47,6 +47,10 @@ public enum Initializer: Sendable, Equatable {
     }
   }
 
+  /// Where a deviation or limit may lie: its square (the variance) must neither overflow nor
+  /// underflow, and no real weight scale comes near either end.
+  private static let usableScale = 1e-150...1e150
+
   /// Stops with a message unless the fans are at least 1 (He and LeCun divide by fan_in) and
   /// the rule's own number makes sense: a finite constant, a deviation ≥ 0, a limit > 0.
   private func requireUsable(fanIn: Int, fanOut: Int) {
@@ -58,13 +62,14 @@ public enum Initializer: Sendable, Equatable {
       requireFinite(value, "Initializer.constant", "the value")
     case .normal(let deviation):
       require(
-        deviation >= 0 && deviation.isFinite,
-        "Initializer.normal: the standard deviation must be a finite number ≥ 0, got \(formatNumber(deviation))")
+        deviation == 0 || Self.usableScale.contains(deviation),
+        "Initializer.normal: the standard deviation must be 0 or lie in 1e-150…1e150 (its square is "
+          + "the variance), got \(formatNumber(deviation))")
     case .uniform(let limit):
       require(
-        limit > 0 && limit.isFinite,
-        "Initializer.uniform: the limit must be a finite number > 0 (weights in −limit..<limit), "
-          + "got \(formatNumber(limit))")
+        Self.usableScale.contains(limit),
+        "Initializer.uniform: the limit must lie in 1e-150…1e150 (weights in −limit..<limit; its "
+          + "square is used), got \(formatNumber(limit))")
     case .zeros, .glorotNormal, .glorotUniform, .heNormal, .heUniform, .lecunNormal:
       break
     }
@@ -77,7 +82,7 @@ public enum Initializer: Sendable, Equatable {
   /// - Precondition: both fans are at least 1, and the rule's own number is usable.
   public func variance(fanIn: Int, fanOut: Int) -> Double {
     requireUsable(fanIn: fanIn, fanOut: fanOut)
-    let fanAverage = Double(fanIn + fanOut) / 2
+    let fanAverage = (Double(fanIn) + Double(fanOut)) / 2  // Double first: Int.max + 1 overflows
     switch self {
     case .zeros, .constant: return 0
     case .normal(let deviation): return deviation * deviation

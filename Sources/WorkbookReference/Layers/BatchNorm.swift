@@ -52,7 +52,7 @@ public struct BatchNorm: Layer {
     require(
       momentum >= 0 && momentum < 1,
       "BatchNorm: the momentum must lie in [0, 1), got \(formatNumber(momentum))")
-    require(epsilon > 0, "BatchNorm: ε must be positive, got \(formatNumber(epsilon))")
+    require(epsilon > 0 && epsilon.isFinite, "BatchNorm: ε must be a finite number > 0, got \(formatNumber(epsilon))")
     scale = .ones(rows: 1, columns: features)
     shift = .zeros(rows: 1, columns: features)
     runningMean = .zeros(rows: 1, columns: features)
@@ -88,6 +88,10 @@ public struct BatchNorm: Layer {
     require(
       input.columns == scale.columns,
       "\(name): the input is \(input.shapeDescription) but the layer normalises \(scale.columns) features")
+    require(
+      [scale, shift, runningMean, runningVariance].allSatisfy { $0.shape == (1, scale.columns) },
+      "\(name): γ, β and the running statistics must all be 1×\(scale.columns), got γ \(scale.shapeDescription) "
+        + "and β \(shift.shapeDescription)")
     let mean: Matrix
     let variance: Matrix
     if training {
@@ -110,7 +114,12 @@ public struct BatchNorm: Layer {
     }
     let epsilon = self.epsilon
     let inverseDeviation = variance.map { 1 / ($0 + epsilon).squareRoot() }
-    let normalised = (input - mean) * inverseDeviation
+    var normalised = (input - mean) * inverseDeviation
+    if !variance.isFinite {
+      // A finite batch whose variance overflowed (entries near 1e200) cannot be normalised:
+      // say so with NaN rather than the 0s that x/∞ would give.
+      normalised = Matrix(rows: input.rows, columns: input.columns, repeating: .nan)
+    }
     cache = Cache(normalised: normalised, inverseDeviation: inverseDeviation, training: training)
     return scale * normalised + shift
   }

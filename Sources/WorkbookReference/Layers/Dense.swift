@@ -22,13 +22,7 @@ public struct Dense: Layer {
   /// A layer with the given parameters.
   /// - Precondition: `bias` is 1 × n_out with the n_out of `weights`.
   public init(weights: Matrix, bias: Matrix) {
-    require(
-      weights.rows > 0 && weights.columns > 0,
-      "Dense: a layer needs at least one input and one output, got weights \(weights.shapeDescription)")
-    require(
-      bias.rows == 1 && bias.columns == weights.columns,
-      "Dense: the weights are \(weights.shapeDescription) (inputs × outputs), so the bias must be "
-        + "1×\(weights.columns), got \(bias.shapeDescription)")
+    requireLayerShapes(weights: weights, bias: bias, "Dense")
     self.weights = weights
     self.bias = bias
   }
@@ -45,8 +39,8 @@ public struct Dense: Layer {
     require(
       inputs > 0 && outputs > 0, "Dense: a layer needs at least one input and one output, got \(inputs) → \(outputs)")
     require(
-      standardDeviation >= 0 && standardDeviation.isFinite,
-      "Dense: the standard deviation must be a finite number ≥ 0, got \(formatNumber(standardDeviation))")
+      standardDeviation >= 0 && standardDeviation <= 1e300,
+      "Dense: the standard deviation must be a finite number in 0…1e300, got \(formatNumber(standardDeviation))")
     self.init(
       weights: Matrix.randomNormal(
         rows: inputs, columns: outputs, standardDeviation: standardDeviation, using: &generator),
@@ -71,6 +65,7 @@ public struct Dense: Layer {
 
   /// M = X·W + b; remembers X.
   public mutating func forward(_ input: Matrix, training: Bool) -> Matrix {
+    requireLayerShapes(weights: weights, bias: bias, name)
     require(
       input.columns == weights.rows,
       "Dense \(weights.rows) → \(weights.columns): the input is \(input.shapeDescription) but the layer needs "

@@ -20,6 +20,12 @@ public func crossEntropy(probabilities: Matrix, labels: Matrix) -> Double {
   requireNonEmptyBatch(probabilities, "crossEntropy", "probabilities")
   requireDistributions(labels, "crossEntropy")
   requireEntries(of: probabilities, in: 0...1, "crossEntropy", "probabilities")
+  let sums = probabilities.sum(axis: 1)
+  if let row = sums.values.firstIndex(where: { abs($0 - 1) > 1e-6 }) {
+    fatalError(
+      "crossEntropy: probability row \(row) adds up to \(formatNumber(sums.values[row])), not 1; pass "
+        + "softmax probabilities (or give the logits to softmaxCrossEntropy)")
+  }
   var total = 0.0
   for (p, y) in zip(probabilities.values, labels.values) where y != 0 {
     total -= y * log(Swift.max(p, probabilityClamp))
@@ -62,6 +68,13 @@ public func softmaxCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
 /// - Returns: J, the mean over the m examples.
 /// - Precondition: one class per row, each in range; finite logits.
 public func softmaxCrossEntropy(logits: Matrix, classes: [Int]) -> Double {
+  require(
+    logits.columns >= 1, "softmaxCrossEntropy(logits:classes:): the logits \(logits.shapeDescription) have no classes")
+  if let (row, label) = classes.enumerated().first(where: { !(0..<logits.columns).contains($0.element) }) {
+    fatalError(
+      "softmaxCrossEntropy(logits:classes:): class \(label) (row \(row)) is outside 0..<\(logits.columns); "
+        + "classes are numbered from 0")
+  }
   require(
     classes.count == logits.rows,
     "softmaxCrossEntropy(logits:classes:): needs one class number per row of the \(logits.shapeDescription) "

@@ -13,8 +13,13 @@ import WorkbookBasics
 public func accuracy(predicted: Matrix, expected: Matrix) -> Double {
   requireSameShape(predicted, expected, "accuracy")
   require(expected.count > 0, "accuracy: there are no labels to compare")
-  requireFinite(predicted, "accuracy", "predicted", cause: "a prediction must be a class label")
-  requireFinite(expected, "accuracy", "expected", cause: "a label must be a class label")
+  for (matrix, name) in [(predicted, "predicted"), (expected, "expected")] {
+    guard let index = matrix.values.firstIndex(where: { $0 != $0.rounded() || !$0.isFinite }) else { continue }
+    fatalError(
+      "accuracy: \(name) [\(index / matrix.columns), \(index % matrix.columns)] is "
+        + "\(formatNumber(matrix.values[index])), not a class label; turn probabilities into labels first "
+        + "(e.g. p ≥ 0.5 → 1)")
+  }
   let correct = zip(predicted.values, expected.values).filter { $0 == $1 }.count
   return Double(correct) / Double(expected.count)
 }

@@ -57,6 +57,9 @@ public struct ConfusionMatrix: Equatable, Sendable {
   /// found). Zeros off the diagonal print as "·" so the mistakes stand out.
   /// - Parameter names: a label per class (default: the class numbers).
   public func table(names: [String]? = nil) -> TextTable {
+    require(
+      names == nil || names?.count == classCount,
+      "ConfusionMatrix.table: \(names?.count ?? 0) names for \(classCount) classes — give one name per class")
     let labels = names ?? (0..<classCount).map(String.init)
     let rows = (0..<classCount).map { truth -> [String] in
       let row = counts[truth]

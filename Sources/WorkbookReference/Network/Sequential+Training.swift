@@ -54,7 +54,7 @@ extension Sequential {
     var epochMeans = [Double]()
     for epoch in 0..<epochs {
       var total = 0.0
-      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, "train")
+      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, rows: features.rows, "train")
       for (step, batch) in batches.enumerated() {
         if let neediest, batch.count < neediest.minimumTrainingBatchRows {
           throw .batchTooSmall(

@@ -60,8 +60,15 @@ public struct Sequential: Sendable {
   public mutating func computeGradients(features: Matrix, targets: Matrix) throws(StepError) -> Double {
     try throwIfDataNotFinite(features, "X")
     try throwIfDataNotFinite(targets, "Y")
+    requireNonEmptyBatch(features, "Sequential.computeGradients", "X")
     let output = forward(features, training: true)
-    if let broken = output.firstNonFiniteEntry { throw .outputNotFinite(value: broken.value) }
+    if let broken = output.firstNonFiniteEntry {
+      // Say whether the network itself held the NaN before blaming the step size.
+      if let layer = layers.first(where: { !$0.parameters.allSatisfy(\.isFinite) }) {
+        throw .parameterNotFinite(layer: layer.name)
+      }
+      throw .outputNotFinite(value: broken.value)
+    }
     let value = loss.loss(predicted: output, expected: targets)
     guard value.isFinite else { throw .lossNotFinite(loss: value) }
     backward(loss.gradient(predicted: output, expected: targets))

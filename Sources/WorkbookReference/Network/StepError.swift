@@ -13,6 +13,8 @@ public enum StepError: Error, CustomStringConvertible, Equatable {
   case lossNotFinite(loss: Double)
   /// The loss was still finite but a gradient was not (it overflowed in the backward pass).
   case gradientNotFinite(layer: String)
+  /// A parameter was NaN or ∞ before the step, so the output could not be finite.
+  case parameterNotFinite(layer: String)
 
   /// What went wrong and what to try, without a place (the trainer adds epoch and step).
   public var description: String {
@@ -27,6 +29,9 @@ public enum StepError: Error, CustomStringConvertible, Equatable {
     case .gradientNotFinite(let layer):
       return "a gradient of \(layer) became NaN or ∞ (the loss was still finite); try a smaller learning rate "
         + "or clip the gradients"
+    case .parameterNotFinite(let layer):
+      return "\(layer) holds a NaN or ∞ parameter before this step (set by hand, or left by an earlier "
+        + "divergence); give it finite starting values"
     }
   }
 }

@@ -14,9 +14,7 @@ public struct LinearModel: Sendable {
   /// A model with the given parameters.
   /// - Precondition: `bias` is 1 × (the number of columns of `weights`).
   public init(weights: Matrix, bias: Matrix) {
-    require(
-      bias.rows == 1 && bias.columns == weights.columns,
-      "LinearModel: weights \(weights.shapeDescription) need a 1×\(weights.columns) bias, got \(bias.shapeDescription)")
+    requireLayerShapes(weights: weights, bias: bias, "LinearModel")
     self.weights = weights
     self.bias = bias
   }
@@ -39,6 +37,7 @@ public struct LinearModel: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: P, m × k.
   public func predict(_ features: Matrix) -> Matrix {
+    requireLayerShapes(weights: weights, bias: bias, "LinearModel")
     require(
       features.columns == weights.rows,
       "LinearModel.predict: X is \(features.shapeDescription) but the model has \(weights.rows) weights — "

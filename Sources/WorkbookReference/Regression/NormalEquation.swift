@@ -19,8 +19,17 @@ public func fitByNormalEquation(features: Matrix, targets: Matrix) throws -> Lin
   )
   try throwIfNotFinite(features, "fitByNormalEquation", "X")
   try throwIfNotFinite(targets, "fitByNormalEquation", "Y")
+  require(
+    features.rows > features.columns,
+    "fitByNormalEquation: X is \(features.shapeDescription); fitting \(features.columns) weights and a bias needs "
+      + "more rows than features (at least \(features.columns + 1))")
   let design = designMatrix(features)
   let designT = design.transposed()
-  let theta = try solveLinearSystem(designT.matmul(design), designT.matmul(targets))
+  let gram = designT.matmul(design)
+  let moments = designT.matmul(targets)
+  guard gram.isFinite, moments.isFinite else {
+    throw LinearAlgebraError.overflow(operation: "fitByNormalEquation", what: "XᵀX or Xᵀy")
+  }
+  let theta = try solveLinearSystem(gram, moments)
   return LinearModel(weights: theta.rows(in: 1..<theta.rows), bias: theta.row(0))
 }

@@ -40,6 +40,14 @@ public func clipByGlobalNorm(_ gradients: [Matrix], maxNorm: Double) -> (gradien
   requireFiniteGradients(gradients, "clipByGlobalNorm")
   let norm = globalNorm(gradients)
   guard norm > maxNorm else { return (gradients, norm) }
+  guard norm.isFinite else {
+    // The entries are finite but their norm overflows (entries near 1e308): divide by the
+    // largest entry first, then scale the now-moderate gradients to maxNorm.
+    let largest = gradients.map { $0.values.reduce(0) { Swift.max($0, abs($1)) } }.max() ?? 1
+    let shrunk = gradients.map { $0 / largest }
+    let scale = maxNorm / globalNorm(shrunk)
+    return (shrunk.map { scale * $0 }, norm)
+  }
   let scale = maxNorm / norm
   return (gradients.map { scale * $0 }, norm)
 }

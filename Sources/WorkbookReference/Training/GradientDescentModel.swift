@@ -13,8 +13,24 @@ public protocol GradientDescentModel: Sendable {
   ///   - targets: Y, m × k.
   func gradients(features: Matrix, targets: Matrix) -> Gradients
 
+  /// The same pass for a trainer: instead of stopping the program on a NaN or ∞ (as the loss
+  /// functions do for a learner's call), it throws, so that the trainer can name the epoch and
+  /// step.
+  /// - Throws: `StepError.parameterNotFinite` when the model already holds a NaN or ∞,
+  ///   `.outputNotFinite` when its output overflowed, `.lossNotFinite` when the loss did.
+  func checkedGradients(features: Matrix, targets: Matrix) throws(StepError) -> Gradients
+
   /// The model after one step of size `learningRate` against `gradients`.
   func updated(by gradients: Gradients, learningRate: Double) -> Self
+}
+
+extension GradientDescentModel {
+  /// `gradients(features:targets:)`, throwing when its loss is not finite.
+  public func checkedGradients(features: Matrix, targets: Matrix) throws(StepError) -> Gradients {
+    let result = gradients(features: features, targets: targets)
+    guard result.loss.isFinite else { throw .lossNotFinite(loss: result.loss) }
+    return result
+  }
 }
 
 /// What a backward pass returns: at least the batch's loss (the trainer records it and stops
@@ -92,8 +108,24 @@ extension OneLayerModel {
   ///   - features: X, m × n.
   ///   - targets: Y, m × k, in the form the loss expects (values, 0/1 labels, one-hot rows).
   public func gradients(features: Matrix, targets: Matrix) -> ParameterGradients {
+    requireNonEmptyBatch(features, "\(Self.self).gradients(features:targets:)", "X")
+    return gradients(features: features, targets: targets, output: layerOutput(features))
+  }
+
+  /// The pass for a trainer: the parameters and the output are checked before the loss sees
+  /// them, so a diverged or NaN model throws instead of stopping in the loss.
+  public func checkedGradients(features: Matrix, targets: Matrix) throws(StepError) -> ParameterGradients {
+    requireNonEmptyBatch(features, "\(Self.self).gradients(features:targets:)", "X")
+    if !weights.isFinite || !bias.isFinite { throw .parameterNotFinite(layer: "\(Self.self)") }
     let z = layerOutput(features)
-    return ParameterGradients(
+    if let broken = z.firstNonFiniteEntry { throw .outputNotFinite(value: broken.value) }
+    let result = gradients(features: features, targets: targets, output: z)
+    guard result.loss.isFinite else { throw .lossNotFinite(loss: result.loss) }
+    return result
+  }
+
+  private func gradients(features: Matrix, targets: Matrix, output z: Matrix) -> ParameterGradients {
+    ParameterGradients(
       loss: Self.outputLoss.loss(predicted: z, expected: targets), features: features,
       outputGradient: Self.outputLoss.gradient(predicted: z, expected: targets))
   }
@@ -107,6 +139,13 @@ extension OneLayerModel {
   ///   - gradients: the gradients from `gradients(features:targets:)`.
   ///   - learningRate: η.
   public func updated(by gradients: ParameterGradients, learningRate: Double) -> Self {
-    Self(weights: weights - learningRate * gradients.weights, bias: bias - learningRate * gradients.bias)
+    let operation = "\(Self.self).updated(by:learningRate:)"
+    requireUsableLearningRate(learningRate, operation)
+    require(
+      gradients.weights.shape == weights.shape && gradients.bias.shape == bias.shape,
+      "\(operation): the gradients are dW \(gradients.weights.shapeDescription) and dB "
+        + "\(gradients.bias.shapeDescription), but the model has W \(weights.shapeDescription) and b "
+        + "\(bias.shapeDescription)")
+    return Self(weights: weights - learningRate * gradients.weights, bias: bias - learningRate * gradients.bias)
   }
 }

@@ -42,11 +42,13 @@ public struct MiniBatchGradientDescent: Sendable {
   ///     or `0..<m` for no shuffling), given the epoch number from 0.
   ///   - stopWhen: stops after the first step whose loss (before its update) satisfies it.
   /// - Throws: `TrainingError.dataNotFinite` before the first step when X or Y holds a NaN or
-  ///   ∞; `.diverged` as soon as a loss is NaN or infinite.
+  ///   ∞; `.parameterNotFinite` when the model already holds one; `.outputNotFinite` or
+  ///   `.diverged` as soon as the output or the loss is NaN or infinite.
   public func train<Model: GradientDescentModel>(
     _ model: Model, features: Matrix, targets: Matrix, epochs: Int,
     order: (Int) -> [Int], stopWhen: (Double) -> Bool = { _ in false }
   ) throws(TrainingError) -> TrainingRun<Model> {
+    require(batchSize > 0, "MiniBatchGradientDescent.train: the batch size must be positive, got \(batchSize)")
     try checkTrainingArguments(
       features: features, targets: targets, epochs: epochs, learningRate: learningRate,
       "MiniBatchGradientDescent.train")
@@ -56,11 +58,15 @@ public struct MiniBatchGradientDescent: Sendable {
     for epoch in 0..<epochs {
       let epochStart = losses.count
       var stopped = false
-      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, "MiniBatchGradientDescent.train")
+      let batches = epochBatches(
+        order(epoch), size: batchSize, epoch: epoch, rows: features.rows, "MiniBatchGradientDescent.train")
       for (step, batch) in batches.enumerated() {
-        let gradients = current.gradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
-        guard gradients.loss.isFinite else {
-          throw TrainingError.diverged(epoch: epoch + 1, step: step + 1, loss: gradients.loss)
+        let gradients: Model.Gradients
+        do {
+          gradients = try current.checkedGradients(
+            features: features.rows(at: batch), targets: targets.rows(at: batch))
+        } catch {
+          throw TrainingError(error, epoch: epoch + 1, step: step + 1)
         }
         losses.append(gradients.loss)
         if stopWhen(gradients.loss) {

@@ -11,6 +11,9 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
   /// The data holds a NaN or ±∞ at `name[row, column]` (rows of the whole data set); training
   /// did not start, so `epoch` and `step` are 0.
   case dataNotFinite(name: String, row: Int, column: Int, value: Double)
+  /// A layer (or model) held a NaN or ∞ parameter before the step: set by hand, or left by
+  /// a divergence that was not stopped.
+  case parameterNotFinite(epoch: Int, step: Int, layer: String)
   /// A batch had fewer rows than a layer needs (a short last batch and `BatchNorm`).
   case batchTooSmall(epoch: Int, step: Int, rows: Int, layer: String, minimum: Int, batchSize: Int, examples: Int)
 
@@ -23,6 +26,7 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case .outputNotFinite(let value): self = .outputNotFinite(epoch: epoch, step: step, value: value)
     case .lossNotFinite(let loss): self = .diverged(epoch: epoch, step: step, loss: loss)
     case .gradientNotFinite(let layer): self = .gradientNotFinite(epoch: epoch, step: step, layer: layer)
+    case .parameterNotFinite(let layer): self = .parameterNotFinite(epoch: epoch, step: step, layer: layer)
     }
   }
 
@@ -35,7 +39,8 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
   private var place: (epoch: Int, step: Int) {
     switch self {
     case .diverged(let epoch, let step, _), .gradientNotFinite(let epoch, let step, _),
-      .outputNotFinite(let epoch, let step, _), .batchTooSmall(let epoch, let step, _, _, _, _, _):
+      .outputNotFinite(let epoch, let step, _), .batchTooSmall(let epoch, let step, _, _, _, _, _),
+      .parameterNotFinite(let epoch, let step, _):
       return (epoch, step)
     case .dataNotFinite: return (0, 0)
     }
@@ -54,23 +59,35 @@ public enum TrainingError: Error, CustomStringConvertible, Equatable {
     case .outputNotFinite(_, _, let value):
       return "training diverged: the network's output became \(formatNumber(value)) \(place); "
         + "try a smaller learning rate or clip the gradients"
+    case .parameterNotFinite(_, _, let layer):
+      return "training stopped \(place): " + StepError.parameterNotFinite(layer: layer).description
     case .dataNotFinite(let name, let row, let column, let value):
       return "training did not start: "
         + StepError.dataNotFinite(name: name, row: row, column: column, value: value).description
     case .batchTooSmall(_, _, let rows, let layer, let minimum, let batchSize, let examples):
-      return "training stopped \(place): that batch has \(rows) row\(rows == 1 ? "" : "s") but \(layer) "
-        + "needs at least \(minimum) (\(examples) examples in batches of \(batchSize) leave \(rows) over); "
-        + "choose a batch size that leaves 0 or at least \(minimum) over, such as "
-        + "\(Self.batchSizes(near: batchSize, examples: examples, minimum: minimum))"
+      let problem =
+        batchSize < minimum
+        ? "batches of \(batchSize) are too small for \(layer), which needs at least \(minimum) rows"
+        : "that batch has \(rows) row\(rows == 1 ? "" : "s") but \(layer) needs at least \(minimum) "
+          + "(\(examples) examples in batches of \(batchSize) leave \(rows) over)"
+      guard examples >= minimum else {
+        return "training stopped \(place): \(problem); the data has only \(examples) example"
+          + "\(examples == 1 ? "" : "s"), so no batch size works: add examples or leave out \(layer)"
+      }
+      return "training stopped \(place): \(problem); choose a batch size that leaves 0 or at least \(minimum) "
+        + "over, such as \(Self.batchSizes(near: batchSize, examples: examples, minimum: minimum))"
     }
   }
 
-  /// The nearest batch sizes below and above `batchSize` whose last batch is empty or has at
-  /// least `minimum` rows, e.g. "31 or 33" for 33 examples in batches of 32.
+  /// The nearest batch sizes below and above `batchSize` for which every batch has at least
+  /// `minimum` rows, e.g. "31 or 33" for 33 examples in batches of 32 (at most `examples`
+  /// candidates are tried, so a huge batch size cannot hang or overflow).
   static func batchSizes(near batchSize: Int, examples: Int, minimum: Int) -> String {
-    let fits = { (size: Int) in examples % size == 0 || examples % size >= minimum }
-    let below = stride(from: batchSize - 1, through: 1, by: -1).first(where: fits)
-    let above = (batchSize + 1...Swift.max(batchSize + 1, examples)).first(where: fits)
+    let fitting = (minimum...Swift.max(minimum, examples)).filter { size in
+      examples % size == 0 || examples % size >= minimum
+    }
+    let below = fitting.last { $0 < batchSize }
+    let above = fitting.first { $0 > batchSize }
     return [below, above].compactMap { $0.map(String.init) }.joined(separator: " or ")
   }
 }
@@ -105,8 +122,11 @@ func checkTrainingArguments(
 }
 
 /// The batches of one epoch, stopping with a message naming `operation` when `order` gave no
-/// rows (an epoch with no batches would report a loss of 0).
-func epochBatches(_ order: [Int], size: Int, epoch: Int, _ operation: String) -> [[Int]] {
+/// rows (an epoch with no batches would report a loss of 0) or a row outside 0..<`rows`.
+func epochBatches(_ order: [Int], size: Int, epoch: Int, rows: Int, _ operation: String) -> [[Int]] {
   require(!order.isEmpty, "\(operation): order(\(epoch)) gave no rows, so epoch \(epoch + 1) would have no batches")
+  if let bad = order.first(where: { !(0..<rows).contains($0) }) {
+    fatalError("\(operation): order(\(epoch)) gave row \(bad), but X has rows 0..<\(rows)")
+  }
   return miniBatches(of: order, size: size)
 }

@@ -1,0 +1,27 @@
+import WorkbookBasics
+
+/// Stops with a message naming `owner` unless the weights W are n × k with n, k ≥ 1 (k =
+/// `outputs` when the model has a fixed number) and the bias b is 1 × k.
+///
+/// The models and the dense layer check this in `init` and again before each use, since their
+/// `weights` and `bias` can be set afterwards: a 2 × 1 bias would otherwise broadcast silently
+/// into a per-row bias.
+/// - Parameters:
+///   - weights: W.
+///   - bias: b.
+///   - owner: the model or layer, as the learner wrote it ("Dense", "LinearModel", …).
+///   - outputs: the only k the model allows (1 for logistic regression), or nil for any.
+func requireLayerShapes(weights: Matrix, bias: Matrix, _ owner: String, outputs: Int? = nil) {
+  require(
+    weights.rows > 0 && weights.columns > 0,
+    "\(owner): needs at least one input and one output, got weights \(weights.shapeDescription)")
+  if let outputs {
+    require(
+      weights.columns == outputs,
+      "\(owner): the weights must be n×\(outputs), got \(weights.shapeDescription)")
+  }
+  require(
+    bias.rows == 1 && bias.columns == weights.columns,
+    "\(owner): the weights are \(weights.shapeDescription) (inputs × outputs), so the bias must be "
+      + "1×\(weights.columns), got \(bias.shapeDescription)")
+}
