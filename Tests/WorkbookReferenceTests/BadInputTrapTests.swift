@@ -766,6 +766,22 @@
       TrapCase(id: "BatchNorm ε ∞", message: "BatchNorm: ε must be a finite number > 0, got ∞") {
         _ = BatchNorm(features: 1, epsilon: .infinity)
       },
+      TrapCase(id: "BatchNorm initial variance -1", message: "BatchNorm: the initial running variance must be a") {
+        _ = BatchNorm(features: 1, initialRunningVariance: -1)
+      },
+      TrapCase(id: "BatchNorm running mean set 2×1", message: "BatchNorm 2: γ, β and the running statistics must all") {
+        var layer = BatchNorm(features: 2)
+        layer.runningMean = .zeros(rows: 2, columns: 1)
+        _ = layer.forward(twoByTwo, training: false)
+      },
+      TrapCase(
+        id: "Standardizer rebuilt with deviation 0",
+        message: "Standardizer(means:standardDeviations:): the deviation of column 1 is 0.0000; each must be"
+      ) { _ = Standardizer(means: Matrix([[1, 2]]), standardDeviations: Matrix([[1, 0]])) },
+      TrapCase(id: "Standardizer rebuilt with shapes apart", message: "both must be the same 1×n row, got 1×2 and 2×1")
+      {
+        _ = Standardizer(means: Matrix([[1, 2]]), standardDeviations: Matrix(column: [1, 1]))
+      },
       TrapCase(id: "Perceptron empty epoch", message: "Perceptron.trainEpoch: there are no examples (X is 0×2)") {
         var perceptron = Perceptron.zeros(features: 2)
         perceptron.trainEpoch(features: .zeros(rows: 0, columns: 2), labels: .zeros(rows: 0, columns: 1))

@@ -138,6 +138,7 @@ private struct InferenceMode<Wrapped: Layer>: Layer {
     set { wrapped.parameters = newValue }
   }
   var parameterGradients: [Matrix] { wrapped.parameterGradients }
+  var parameterRoles: [ParameterRole] { wrapped.parameterRoles }
   var name: String { wrapped.name + " (inference)" }
   mutating func forward(_ input: Matrix, training: Bool) -> Matrix { wrapped.forward(input, training: false) }
   mutating func backward(_ outputGradient: Matrix) -> Matrix { wrapped.backward(outputGradient) }

@@ -27,6 +27,25 @@ public struct Standardizer: Sendable {
     }
   }
 
+  /// A standardiser rebuilt from saved numbers, e.g. those a trained model was fitted with.
+  /// - Parameters:
+  ///   - means: the mean of each column, 1 × n, finite.
+  ///   - standardDeviations: the deviation of each column, 1 × n, each finite and > 0.
+  public init(means: Matrix, standardDeviations: Matrix) {
+    require(
+      means.rows == 1 && means.columns > 0 && standardDeviations.shape == means.shape,
+      "Standardizer(means:standardDeviations:): both must be the same 1×n row, got "
+        + "\(means.shapeDescription) and \(standardDeviations.shapeDescription)")
+    requireFinite(means, "Standardizer(means:standardDeviations:)", "means")
+    if let column = standardDeviations.values.firstIndex(where: { !($0 > 0 && $0.isFinite) }) {
+      fatalError(
+        "Standardizer(means:standardDeviations:): the deviation of column \(column) is "
+          + "\(formatNumber(standardDeviations.values[column])); each must be a finite number > 0")
+    }
+    self.means = means
+    self.standardDeviations = standardDeviations
+  }
+
   /// Standardises `features` with the fitted means and deviations.
   /// - Parameter features: m × n, with the same n as the fitted data.
   /// - Returns: `(features − means) / standardDeviations`, m × n.

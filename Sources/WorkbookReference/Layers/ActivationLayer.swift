@@ -75,6 +75,9 @@ public struct ActivationLayer: Layer {
   /// None.
   public var parameterGradients: [Matrix] { [] }
 
+  /// None: an activation learns nothing.
+  public var parameterRoles: [ParameterRole] { [] }
+
   /// "sigmoid", "tanh", "relu", "selu" or "identity".
   public var name: String { function.name }
 

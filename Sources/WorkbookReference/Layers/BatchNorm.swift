@@ -20,10 +20,12 @@ public struct BatchNorm: Layer {
   public var scale: Matrix
   /// β, 1 × n: the learned shift, starting at 0.
   public var shift: Matrix
-  /// The running estimate of each feature's mean, used at inference; starts at 0.
-  public private(set) var runningMean: Matrix
-  /// The running estimate of each feature's variance, used at inference; starts at 1.
-  public private(set) var runningVariance: Matrix
+  /// The running estimate of each feature's mean, used at inference; starts at 0. Settable
+  /// (1 × n), e.g. to restore a trained layer.
+  public var runningMean: Matrix
+  /// The running estimate of each feature's variance, used at inference; starts at
+  /// `initialRunningVariance` (1 as in PyTorch, or 0 as in CS231n). Settable (1 × n).
+  public var runningVariance: Matrix
   /// How much of the old running statistics each batch keeps (the notes' momentum), in [0, 1).
   public let momentum: Double
   /// ε, added to the variance before the square root so a constant feature does not divide by 0.
@@ -40,14 +42,27 @@ public struct BatchNorm: Layer {
     let inverseDeviation: Matrix
     /// Whether those statistics were the batch's own (training) or the running ones.
     let training: Bool
+    /// μ and σ² used: the batch's (training) or the running ones (inference), 1 × n each.
+    let mean: Matrix
+    let variance: Matrix
   }
 
-  /// A layer for `features` features with γ = 1, β = 0, running mean 0 and running variance 1.
+  /// The statistics the last `forward` normalised with: in training the batch's own μ_B and
+  /// σ²_B, at inference the running ones; `nil` before the first forward pass.
+  public var lastStatistics: (mean: Matrix, variance: Matrix)? { cache.map { ($0.mean, $0.variance) } }
+
+  /// x̂ from the last `forward` (before γ and β), m × n; `nil` before the first forward pass.
+  public var lastNormalised: Matrix? { cache?.normalised }
+
+  /// A layer for `features` features with γ = 1, β = 0, running mean 0 and running variance
+  /// `initialRunningVariance`.
   /// - Parameters:
   ///   - features: n, the width of the layer's input.
   ///   - momentum: the share of the running statistics kept at each batch (0.9 by default).
   ///   - epsilon: ε (1e-5 by default, as in PyTorch).
-  public init(features: Int, momentum: Double = 0.9, epsilon: Double = 1e-5) {
+  ///   - initialRunningVariance: where the running variance starts: 1 (PyTorch, the default)
+  ///     or 0 (CS231n); neither is wrong, they differ only until the averages have warmed up.
+  public init(features: Int, momentum: Double = 0.9, epsilon: Double = 1e-5, initialRunningVariance: Double = 1) {
     require(features > 0, "BatchNorm: the layer needs at least one feature, got \(features)")
     require(
       momentum >= 0 && momentum < 1,
@@ -56,7 +71,11 @@ public struct BatchNorm: Layer {
     scale = .ones(rows: 1, columns: features)
     shift = .zeros(rows: 1, columns: features)
     runningMean = .zeros(rows: 1, columns: features)
-    runningVariance = .ones(rows: 1, columns: features)
+    require(
+      initialRunningVariance >= 0 && initialRunningVariance.isFinite,
+      "BatchNorm: the initial running variance must be a finite number ≥ 0, got \(formatNumber(initialRunningVariance))"
+    )
+    runningVariance = Matrix(rows: 1, columns: features, repeating: initialRunningVariance)
     self.momentum = momentum
     self.epsilon = epsilon
   }
@@ -73,6 +92,9 @@ public struct BatchNorm: Layer {
       shift = newValue[1]
     }
   }
+
+  /// `[.scale, .shift]`: γ and β, which weight decay leaves alone.
+  public var parameterRoles: [ParameterRole] { [.scale, .shift] }
 
   /// "BatchNorm 32".
   public var name: String { "BatchNorm \(scale.columns)" }
@@ -120,7 +142,8 @@ public struct BatchNorm: Layer {
       // say so with NaN rather than the 0s that x/∞ would give.
       normalised = Matrix(rows: input.rows, columns: input.columns, repeating: .nan)
     }
-    cache = Cache(normalised: normalised, inverseDeviation: inverseDeviation, training: training)
+    cache = Cache(
+      normalised: normalised, inverseDeviation: inverseDeviation, training: training, mean: mean, variance: variance)
     return scale * normalised + shift
   }
 

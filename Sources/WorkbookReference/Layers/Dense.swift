@@ -60,6 +60,9 @@ public struct Dense: Layer {
     }
   }
 
+  /// `[.weight, .bias]`.
+  public var parameterRoles: [ParameterRole] { [.weight, .bias] }
+
   /// "Dense 2 → 3".
   public var name: String { "Dense \(weights.rows) → \(weights.columns)" }
 

@@ -16,6 +16,10 @@ public protocol Layer: Sendable {
   /// The trainable parameters in a fixed order (weights, then bias); empty for an activation.
   var parameters: [Matrix] { get set }
 
+  /// The role of each parameter, in the order of `parameters`: `[.weight, .bias]` for a
+  /// dense layer, `[.scale, .shift]` for batch normalisation, `[]` for an activation.
+  var parameterRoles: [ParameterRole] { get }
+
   /// dL/d(each parameter) from the last `backward`, in the order of `parameters` (each the same
   /// shape as its parameter); empty before the first backward pass.
   var parameterGradients: [Matrix] { get }

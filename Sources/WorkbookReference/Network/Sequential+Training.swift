@@ -11,13 +11,17 @@ public struct LayerGradientNorm: Sendable, Equatable {
 }
 
 extension Sequential {
-  /// ‖dL/dW‖ for every layer that has parameters, input side first, from the last backward pass.
+  /// ‖dL/dW‖ for every layer that has a weight (the parameter tagged `.weight`; batch
+  /// normalisation's γ is not one), input side first, from the last backward pass.
   ///
   /// In a deep sigmoid network at initialisation these shrink towards the input: the bottom
   /// layers hardly learn. Call `computeGradients(features:targets:)` first.
   public var weightGradientNorms: [LayerGradientNorm] {
     layers.indices.compactMap { index in
-      guard let weightGradient = layers[index].parameterGradients.first else { return nil }
+      let layer = layers[index]
+      guard let position = layer.parameterRoles.firstIndex(of: .weight), position < layer.parameterGradients.count
+      else { return nil }
+      let weightGradient = layer.parameterGradients[position]
       return LayerGradientNorm(layerIndex: index, name: layers[index].name, norm: weightGradient.norm())
     }
   }

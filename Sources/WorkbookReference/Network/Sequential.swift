@@ -83,6 +83,9 @@ public struct Sequential: Sendable {
   /// Every parameter of every layer, input side first.
   public var parameters: [Matrix] { layers.flatMap(\.parameters) }
 
+  /// The role of every parameter, in the order of `parameters` (see `ParameterRole`).
+  public var parameterRoles: [ParameterRole] { layers.flatMap(\.parameterRoles) }
+
   /// Every parameter gradient from the last backward pass, in the order of `parameters`.
   public var parameterGradients: [Matrix] { layers.flatMap(\.parameterGradients) }
 
