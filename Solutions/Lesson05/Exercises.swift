@@ -154,3 +154,62 @@ public func clipGradientsByGlobalNorm(
   return (gradients.map { scale * $0 }, norm)
   // END SOLUTION
 }
+
+// MARK: - Exercise 5.6 · LeCun initialisation
+
+/// LeCun normal initialisation, made for tanh and SELU layers: it keeps the variance of a
+/// layer's output equal to that of its input when the activation is close to linear near 0.
+///
+/// ```
+/// W ~ N(0, σ²)   with   σ² = 1 / n_in
+/// ```
+/// - Parameters:
+///   - fanIn: n_in, the layer's inputs.
+///   - fanOut: n_out, the layer's outputs.
+///   - generator: the seeded generator to draw from.
+/// - Returns: W, fanIn × fanOut.
+/// - Tip: The same call as 5.2 with half its variance: σ² = 1/n_in, so σ = √(1/n_in).
+/// - Tip: `1 / fanIn` on Ints is 0 for every fan-in above 1: divide Doubles.
+public func lecunNormal(fanIn: Int, fanOut: Int, using generator: inout SeededGenerator) throws -> Matrix {
+  // BEGIN SOLUTION
+  let variance = 1 / Double(fanIn)
+  return Matrix.randomNormal(
+    rows: fanIn, columns: fanOut, standardDeviation: variance.squareRoot(), using: &generator)
+  // END SOLUTION
+}
+
+// MARK: - Exercise 5.7 · Activation spread per layer
+
+/// How spread out each layer's activations are on a batch: the measurement that shows a deep
+/// network's signal dying out (spreads falling towards 0) or saturating (tanh spreads near 1).
+///
+/// The network has no biases; every layer applies the same activation f:
+/// ```
+/// A₀ = X
+/// Aₗ = f(Aₗ₋₁·Wₗ)            for l = 1 … L
+/// spreadₗ = √( mean over all m·n entries of (Aₗ − mean(Aₗ))² )
+/// ```
+/// The spread is the standard deviation of all the entries of Aₗ together, dividing by the
+/// number of entries (as numpy's `np.std(A)`).
+/// - Parameters:
+///   - X: the batch, m × n.
+///   - weights: W₁ … W_L, each n_in × n_out.
+///   - activation: f, applied to every entry.
+/// - Returns: spread₁ … spread_L, one per layer (A₀, the input, is not included).
+/// - Tip: `A.mean()` is the mean of every entry; subtract it before squaring.
+/// - Tip: Measure Aₗ after the activation, not Zₗ = Aₗ₋₁·Wₗ before it.
+public func activationSpreads(
+  _ X: Matrix, weights: [Matrix], activation: (Double) -> Double
+) throws -> [Double] {
+  // BEGIN SOLUTION
+  var A = X
+  var spreads = [Double]()
+  for W in weights {
+    A = A.matmul(W).map(activation)
+    let centred = A - A.mean()
+    // Hint: the spread divides by the number of entries, m·n, not m·n − 1.
+    spreads.append((centred * centred).mean().squareRoot())
+  }
+  return spreads
+  // END SOLUTION
+}

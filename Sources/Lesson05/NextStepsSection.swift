@@ -9,4 +9,6 @@ let nextStepsSection = WalkthroughSection.yourTurn(
     "5.3 · Per-layer gradient norms",
     "5.4 · Clip by value",
     "5.5 · Clip by global norm",
+    "5.6 · LeCun initialisation",
+    "5.7 · Activation spread per layer",
   ])
