@@ -192,3 +192,32 @@ public func normalEquation(_ X: Matrix, targets Y: Matrix) throws -> (weights: M
   return (weights: theta.rows(in: 1..<theta.rows), bias: theta.row(0))
   // END SOLUTION
 }
+
+// MARK: - Exercise 1.8 · Standardise with the training rows
+
+/// Standardises the training and the test features with the *training* rows' statistics only,
+/// as scikit-learn's `StandardScaler().fit(X_train)` followed by `transform` on both.
+///
+/// ```
+/// μⱼ = mean of column j of X_train                       (1 × n)
+/// σⱼ = √(mean of (X_train[:, j] − μⱼ)²), or 1 when it is 0   (÷ m, not m − 1)
+/// X' = (X − μ) / σ          for X_train and for X_test, with the same μ and σ
+/// ```
+/// Fitting on the test rows too would let them shape the scaling: information from the test
+/// set leaking into training, and a test score that flatters the model.
+/// - Parameters:
+///   - train: the training features, m × n (m ≥ 1).
+///   - test: the test features, any number of rows × n.
+/// - Returns: both, standardised with the training rows' μ and σ.
+/// - Tip: `train.mean(axis: 0)` is μ as a 1 × n row; `X - μ` subtracts it from every row.
+/// - Tip: A constant column has σ = 0; give it 1 (centred, not divided by zero), as
+///   scikit-learn does.
+public func standardize(train: Matrix, test: Matrix) throws -> (train: Matrix, test: Matrix) {
+  // BEGIN SOLUTION
+  let means = train.mean(axis: 0)
+  let centred = train - means
+  // Hint: σ divides by m (the number of training rows), like np.std, not by m − 1.
+  let deviations = (centred * centred).mean(axis: 0).map { $0 > 0 ? $0.squareRoot() : 1 }
+  return (train: centred / deviations, test: (test - means) / deviations)
+  // END SOLUTION
+}

@@ -11,4 +11,5 @@ let nextStepsSection = WalkthroughSection.yourTurn(
     "1.5 · Mini-batch training loop",
     "1.6 · Root mean squared error",
     "1.7 · The normal equation",
+    "1.8 · Standardise with the training rows",
   ])

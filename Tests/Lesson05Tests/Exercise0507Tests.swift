@@ -72,7 +72,9 @@ final class Exercise0507Tests: XCTestCase {
   func testTinyWeightsFadeWhileLeCunKeepsTheSignal() throws {
     var generator = SeededGenerator(seed: 5072)
     let X = Matrix.randomNormal(rows: 64, columns: 100, using: &generator)
-    let tiny = (0..<8).map { _ in Matrix.randomNormal(rows: 100, columns: 100, standardDeviation: 0.01, using: &generator) }
+    let tiny = (0..<8).map { _ in
+      Matrix.randomNormal(rows: 100, columns: 100, standardDeviation: 0.01, using: &generator)
+    }
     let lecun = (0..<8).map { _ in Initializer.lecunNormal.weights(fanIn: 100, fanOut: 100, using: &generator) }
     let (fading, kept) = try attempt("5.7") {
       (
@@ -84,6 +86,7 @@ final class Exercise0507Tests: XCTestCase {
       zip(fading, fading.dropFirst()).allSatisfy { $0 > $1 } && (fading.last ?? 1) < 1e-6,
       "with σ = 0.01 each layer's spread is about a tenth of the last: got \(fading.map { formatNumber($0) })")
     XCTAssertGreaterThan(
-      kept.last ?? 0, 0.2, "with LeCun weights the eighth tanh layer still has spread: got \(kept.map { formatNumber($0) })")
+      kept.last ?? 0, 0.2,
+      "with LeCun weights the eighth tanh layer still has spread: got \(kept.map { formatNumber($0) })")
   }
 }

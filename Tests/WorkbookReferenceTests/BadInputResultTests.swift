@@ -287,6 +287,8 @@ final class BadInputResultTests: XCTestCase {
     XCTAssertEqual(meanSquaredError(predicted: Matrix([[2]]), expected: Matrix([[5]])), 9)
     XCTAssertEqual(binaryCrossEntropy(logits: Matrix([[0]]), labels: Matrix([[1]])), log(2), accuracy: 1e-15)
     XCTAssertEqual(ConfusionMatrix(predicted: [0], expected: [0], classCount: 1).accuracy, 1)
+    let standardised = Standardizer(fittedTo: Matrix([[7]])).transform(Matrix([[7], [9]]))
+    XCTAssertEqual(standardised, Matrix([[0], [2]]), "a constant column keeps deviation 1, never 0/0")
     var layer = BatchNorm(features: 1)
     XCTAssertTrue(layer.forward(Matrix([[5]]), training: false).isFinite, "inference needs no batch")
     var network = linearNetwork()

@@ -1,3 +1,5 @@
+import WorkbookBasics
+
 /// Feature scaling by standardisation, scikit-learn's `StandardScaler`: each column becomes
 /// `(x − mean) / standard deviation`, so every feature has mean 0 and spread 1.
 ///

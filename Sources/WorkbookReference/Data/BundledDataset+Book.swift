@@ -1,3 +1,5 @@
+import WorkbookBasics
+
 /// The Boston data prepared exactly as in the book the notes follow (Weidman, ch. 2).
 extension BundledDataset {
   /// Boston with every feature standardised on all 506 rows (the book's `StandardScaler`), then
