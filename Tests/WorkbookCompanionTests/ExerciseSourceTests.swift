@@ -112,6 +112,6 @@ final class ExerciseSourceTests: XCTestCase {
       XCTAssertEqual(try lesson.problems(includeStub: false), [], lesson.name)
       XCTAssertGreaterThanOrEqual(try lesson.source().exercises.count, 1)
     }
-    XCTAssertEqual(try LessonSources(name: "Lesson01", root: root).source().exercises.count, 7)
+    XCTAssertEqual(try LessonSources(name: "Lesson01", root: root).source().exercises.count, 8)
   }
 }
