@@ -112,3 +112,36 @@ public func batchNormBackward(
   // Exercise 6.4: write your answer here, in place of the line below.
   throw NotAttempted("6.4")
 }
+
+// MARK: - Exercise 6.5 · Batch norm inside a network
+
+/// The forward pass of a small network with batch normalisation in the middle, in training or
+/// in inference mode: the switch every framework makes with `model.train()` / `model.eval()`.
+///
+/// ```
+/// Z₁ = X·W₁ + b₁                                  m × h
+/// training:   μ, σ² = the batch's statistics of Z₁ (÷ m)
+///             running ← running·momentum + (μ, σ²)·(1 − momentum)
+/// inference:  μ, σ² = the running statistics       (the running ones are not changed)
+/// A = ReLU(γ ⊙ (Z₁ − μ)/√(σ² + ε) + β)             m × h
+/// P = A·W₂ + b₂                                    m × k
+/// ```
+/// - Parameters:
+///   - X: the batch, m × n (m ≥ 2 in training; any m ≥ 1 at inference).
+///   - network: W₁ (n × h), b₁ (1 × h), γ and β (1 × h), W₂ (h × k), b₂ (1 × k).
+///   - running: the running mean and variance of Z₁ so far, 1 × h each.
+///   - momentum: how much of the running statistics to keep, in [0, 1).
+///   - epsilon: ε.
+///   - training: which statistics to normalise with.
+/// - Returns: P, and the running statistics after this pass.
+/// - Tip: Your 6.1, 6.2 and 6.3 are the three pieces; here you choose between them.
+/// - Tip: At inference a single row must get the same answer as inside any batch: nothing may
+///   depend on the batch's own statistics.
+public func batchNormNetworkForward(
+  _ X: Matrix,
+  network: (W1: Matrix, b1: Matrix, gamma: Matrix, beta: Matrix, W2: Matrix, b2: Matrix),
+  running: (mean: Matrix, variance: Matrix), momentum: Double, epsilon: Double, training: Bool
+) throws -> (output: Matrix, running: (mean: Matrix, variance: Matrix)) {
+  // Exercise 6.5: write your answer here, in place of the line below.
+  throw NotAttempted("6.5")
+}

@@ -8,4 +8,5 @@ let nextStepsSection = WalkthroughSection.yourTurn(
     "6.2 · Forward in inference mode",
     "6.3 · Running statistics",
     "6.4 · Backward",
+    "6.5 · Batch norm inside a network",
   ])
