@@ -5,6 +5,9 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.1 · Predict.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the bias left out: `testBiasShiftsEveryPrediction`, `testMatchesReferenceOnRandomBatch`, `testWorkedExample`.
 final class Exercise0101Tests: XCTestCase {
   func testWorkedExample() throws {
     let P = try attempt("1.1") {

@@ -5,6 +5,12 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.2 · Mean squared error.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the sum instead of the mean: `testMatchesReferenceOnRandomBatch`, `testNotesCostTable`, `testWorkedExample`;
+/// - the absolute error instead of the square: `testMatchesReferenceOnRandomBatch`, `testNotesCostTable`,
+///   `testWorkedExample`;
+/// - the sum divided by m instead of m·k (two targets per row): `testTwoTargetsPerObservation`.
 final class Exercise0102Tests: XCTestCase {
   func testWorkedExample() throws {
     let loss = try attempt("1.2") {
@@ -43,5 +49,17 @@ final class Exercise0102Tests: XCTestCase {
       loss, matches: WorkbookReference.meanSquaredError(predicted: P, expected: problem.Y), "MSE of 9 predictions",
       sizes: ProblemSizes(examples: problem.X.rows, classes: problem.Y.columns),
       hint: "Average over all m observations: (1/m)·Σ(y − p)².")
+  }
+
+  /// Two targets per observation (5 × 2): the mean runs over all m·k = 10 entries, as
+  /// `np.mean` does. The squared residuals add up to 1 + 1 + 4 + 0 + 0 + 0 + 4 + 1 + 1 + 1 = 13,
+  /// so the MSE is 13/10 = 1.3; dividing by m = 5 alone gives 2.6.
+  func testTwoTargetsPerObservation() throws {
+    let P = Matrix([[1, 2], [3, 4], [5, 6], [7, 8], [9, 10]])
+    let Y = P + Matrix([[1, -1], [2, 0], [0, 0], [-2, 1], [1, 1]])
+    let loss = try attempt("1.2") { try Lesson01Exercises.meanSquaredError(predicted: P, expected: Y) }
+    assertNumber(
+      loss, matches: 1.3, "MSE of 5 observations with 2 targets each", sizes: ProblemSizes(examples: 5, classes: 2),
+      hint: "Average over every entry, m·k = 10 of them: `.mean()` does that; `.sum() / Double(m)` does not.")
   }
 }

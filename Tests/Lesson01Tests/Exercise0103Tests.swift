@@ -5,6 +5,15 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.3 · Gradients.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the 1/m left out: `testGradientCheck`, `testMatchesReferenceOnRandomBatch`, `testWorkedExample`;
+/// - the sign flipped, +(2/m)(Y − P): `testGradientCheck`, `testMatchesReferenceOnRandomBatch`,
+///   `testWorkedExample`;
+/// - integer division, `Double(-2 / m)`, which is 0 for m > 2: `testGradientCheck`,
+///   `testMatchesReferenceOnRandomBatch`, `testWorkedExample`;
+/// - the bias gradient as a mean over the rows instead of a sum: `testGradientCheck`,
+///   `testMatchesReferenceOnRandomBatch`, `testWorkedExample`.
 final class Exercise0103Tests: XCTestCase {
   func testWorkedExample() throws {
     let (dW, dB) = try attempt("1.3") {

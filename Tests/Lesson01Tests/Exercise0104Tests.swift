@@ -5,6 +5,13 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.4 · One training step.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - η hard-coded instead of the learningRate parameter: `testMatchesReferenceOnRandomBatch`;
+/// - a step up the gradient, W + η·dW: `testMatchesReferenceOnRandomBatch`, `testSmallStepLowersTheLoss`,
+///   `testWorkedExample`;
+/// - the loss measured after the step instead of before: `testMatchesReferenceOnRandomBatch`,
+///   `testSmallStepLowersTheLoss`, `testWorkedExample`.
 final class Exercise0104Tests: XCTestCase {
   /// With η = 0.1: W − 0.1·dW = (0.5 + 0.05, −1 − 0.25/6, 2 − 0.225), b = 0.25 − 0.05.
   func testWorkedExample() throws {

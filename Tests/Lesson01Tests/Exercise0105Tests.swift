@@ -5,6 +5,13 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.5 · Mini-batch training loop.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the last, smaller batch dropped: `testLastBatchMayBeSmaller`;
+/// - the given shuffle ignored (rows taken in order): `testLastBatchMayBeSmaller`,
+///   `testMatchesReferenceWithGivenShuffles`;
+/// - the weights reset at every epoch: `testFullBatchIsOneStepPerEpoch`, `testLastBatchMayBeSmaller`,
+///   `testMatchesReferenceWithGivenShuffles`.
 final class Exercise0105Tests: XCTestCase {
   /// 12 observations in batches of 3 make 4 updates per epoch; compare every loss and the final
   /// parameters with the reference trainer given the same shuffles.

@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.6 · Root mean squared error.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the MSE returned without its square root: `testBostonLeastSquaresRMSE`, `testMatchesReferenceOnRandomBatch`,
+///   `testWorkedExample`.
 final class Exercise0106Tests: XCTestCase {
   /// √0.5625 = 0.75.
   func testWorkedExample() throws {

@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 1.7 · The normal equation.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the bias read from the last row of θ instead of the first: `testBostonTestRMSE`,
+///   `testGradientVanishesAtTheSolution`, `testMatchesReferenceOnRandomData`, `testRecoversAnExactLine`.
 final class Exercise0107Tests: XCTestCase {
   /// Points exactly on y = 2 + 3x: the fit must recover b = 2, W = 3.
   func testRecoversAnExactLine() throws {

@@ -5,6 +5,9 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 2.1 · Sigmoid.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - e^z/(1 + e^z) for every z (∞/∞ = NaN at z = 800): `testExtremeLogitsStayFinite`.
 final class Exercise0201Tests: XCTestCase {
   /// σ(1.1) = 0.7503, the probability of note 002's email; σ(0) = 0.5.
   func testNotesEmail() throws {

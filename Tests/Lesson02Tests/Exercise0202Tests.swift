@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 2.2 · Stable binary cross-entropy.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - ln σ(z) and ln(1 − σ(z)) taken directly (ln 0 at |z| = 800): `testExtremeLogitsGiveExactFiniteLosses`;
+/// - the 1/m left out: `testMatchesReferenceOnRandomBatch`, `testThreeEmails`.
 final class Exercise0202Tests: XCTestCase {
   /// Note 002's email: z = 1.1, y = 0, so J = −ln(1 − σ(1.1)) = 1.3873 (not the notes' 0.2877).
   func testNotesEmail() throws {

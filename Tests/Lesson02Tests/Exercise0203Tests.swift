@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 2.3 · dz = a − y.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - y − a instead of a − y: `testGradientCheck`, `testMatchesReferenceOnRandomBatch`, `testNotesEmail`;
+/// - dz divided by m (the 1/m belongs to dw and db): `testGradientCheck`, `testMatchesReferenceOnRandomBatch`.
 final class Exercise0203Tests: XCTestCase {
   /// Note 002's email: a = 0.7503, y = 0, so dz = 0.7503.
   func testNotesEmail() throws {

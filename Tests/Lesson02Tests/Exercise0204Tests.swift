@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 2.4 · Propagate.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - dw without its 1/m: `testGradientCheck`, `testHugeLogitsGiveAFiniteCost`, `testMatchesReferenceOnRandomBatch`;
+/// - db without its 1/m: `testGradientCheck`, `testMatchesReferenceOnRandomBatch`.
 final class Exercise0204Tests: XCTestCase {
   /// Note 002's email as a batch of one: J = 1.3873, dw = (a, 2a, 0), db = a with a = 0.7503.
   func testNotesEmail() throws {

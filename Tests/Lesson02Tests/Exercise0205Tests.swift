@@ -5,6 +5,11 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 2.5 · Optimize.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the cost recorded after the update instead of before: `testMatchesReferenceTrainer`;
+/// - η hard-coded instead of the learningRate parameter: `testMatchesReferenceTrainer`;
+/// - one step too many, `0...steps`: `testMatchesReferenceTrainer`, `testZeroStepsReturnTheStart`.
 final class Exercise0205Tests: XCTestCase {
   /// Compare every recorded cost and the final parameters with the reference trainer (batch
   /// gradient descent from the same start).

@@ -5,6 +5,11 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 2.6 · Predict.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - z > 0 instead of z ≥ 0 (the boundary z = 0 is class 1): `testBoundaryBelongsToClassOne`;
+/// - the 0.5 probability threshold applied to the logits: `testBoundaryBelongsToClassOne`,
+///   `testMatchesReferenceOnRandomBatch`.
 final class Exercise0206Tests: XCTestCase {
   /// Note 002's email has z = 1.1, p̂ = 0.7503 ≥ 0.5: class 1 (spam), although its label is 0.
   func testNotesEmail() throws {

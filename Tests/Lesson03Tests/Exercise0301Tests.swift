@@ -5,6 +5,9 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.1 · One-hot encoding.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the width taken from the largest label instead of classCount: `testShapeIsExamplesByClasses`.
 final class Exercise0301Tests: XCTestCase {
   /// Note 002's dog, cat, hen (classes 0, 1, 2): the 3 × 3 identity.
   func testNotesAnimals() throws {

@@ -6,9 +6,12 @@ import XCTest
 
 /// Exercise 3.2 · Stable softmax.
 ///
-/// Wrong versions tried, each caught: no shift at all (∞/∞ at 1000); normalising over the whole
-/// matrix instead of each row; shifting by the row's minimum or mean instead of its maximum
-/// (fine on (1000, 1001, 1002), but e^800 = ∞ on a row as spread as (0, 800)).
+/// Wrong versions this file catches (each was tried against these tests):
+/// - no stabilising shift (e^1000 = ∞): `testHugeLogitsStayFinite`, `testWidelySpreadRowsStayFinite`;
+/// - every row divided by the sum of the whole matrix (the wrong axis): `testEachRowSeparately`,
+///   `testHugeLogitsStayFinite`, `testMatchesReferenceOnRandomBatch`, `testWidelySpreadRowsStayFinite`;
+/// - the shift by the row's minimum or mean instead of its maximum (fine on (1000, 1001, 1002), but
+///   e^800 = ∞ on a row as spread as (0, 800)): `testWidelySpreadRowsStayFinite`.
 final class Exercise0302Tests: XCTestCase {
   /// Note 002's post: z = (1.7, −0.1, 0.4) gives p̂ = (0.6955, 0.1150, 0.1895).
   func testNotesPost() throws {

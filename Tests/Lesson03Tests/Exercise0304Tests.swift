@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.4 · dz = p̂ − y.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the 1/m left out: `testGradientCheck`, `testMatchesReferenceOnRandomBatch`;
+/// - y − p̂ instead of p̂ − y: `testGradientCheck`, `testMatchesReferenceOnRandomBatch`, `testNotesPost`.
 final class Exercise0304Tests: XCTestCase {
   /// Note 002's post as a batch of one: dz = p̂ − y = (0.6955, 0.1150, 0.1895 − 1).
   func testNotesPost() throws {

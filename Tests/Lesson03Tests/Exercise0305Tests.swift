@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.5 · Propagate.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the 1/m applied twice (dz already has it): `testGradientCheck`, `testMatchesReferenceOnRandomBatch`;
+/// - db as a mean over the rows instead of a sum: `testGradientCheck`, `testMatchesReferenceOnRandomBatch`.
 final class Exercise0305Tests: XCTestCase {
   /// Note 002's post as a batch of one: J = 1.6631, dW = xᵀ·(p̂ − y), db = p̂ − y.
   func testNotesPost() throws {

@@ -5,6 +5,11 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.6 · Predict the class.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the smallest logit instead of the largest: `testAllNegativeLogits`, `testMatchesReferenceOnRandomBatch`,
+///   `testNotesLogits`, `testTiesGoToTheFirst`;
+/// - ties given to the last class instead of the first (≥ instead of >): `testTiesGoToTheFirst`.
 final class Exercise0306Tests: XCTestCase {
   /// Note 002's three logit vectors: Python, C, C.
   func testNotesLogits() throws {

@@ -5,6 +5,11 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.7 · Multi-label cross-entropy.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the sum divided by m·K instead of m: `testExtremeLogitsGiveExactLosses`, `testMatchesReferenceOnRandomBatch`,
+///   `testNotesPost`;
+/// - ln σ(z) and ln(1 − σ(z)) taken directly (ln 0 at |z| = 800): `testExtremeLogitsGiveExactLosses`.
 final class Exercise0307Tests: XCTestCase {
   /// Note 002's post tagged C and Python: L = 1.3252.
   func testNotesPost() throws {

@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 3.8 · Multi-label predictions.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the threshold hard-coded as 0.5: `testOtherThreshold`;
+/// - p̂ > threshold instead of ≥: `testThresholdIsInclusive`.
 final class Exercise0308Tests: XCTestCase {
   /// Note 002's three posts at 0.5: {C, Python}, {Java}, {Python}.
   func testNotesProbabilities() throws {

@@ -5,6 +5,9 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 4.1 · Dense forward.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the bias left out: `testByHand`, `testMatchesTheLibraryLayerOnABatch`.
 final class Exercise0401Tests: XCTestCase {
   /// [[1, 2]]·[[1, 0, −1], [2, 1, 0]] + (0.5, 0, −0.5) = (5, 2, −1) + (0.5, 0, −0.5) = (5.5, 2, −1.5).
   func testByHand() throws {

@@ -6,6 +6,11 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 4.2 · Activation derivatives.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - σ' returned as σ(z): `testAtZero`, `testGradientCheck`, `testLargeInputsStayFinite`;
+/// - tanh' as 1 − tanh z instead of 1 − tanh² z: `testGradientCheck`, `testLargeInputsStayFinite`;
+/// - ReLU'(0) = 1 (the workbook, like PyTorch, uses 0): `testAtZero`.
 final class Exercise0402Tests: XCTestCase {
   /// At 0: σ' = 0.5·0.5 = 0.25, tanh' = 1 − 0 = 1, ReLU' = 0 (the workbook's choice).
   func testAtZero() throws {

@@ -5,6 +5,13 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 4.3 · The backward pass.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the 1/m left out: `testGradientCheck`, `testMatchesTheLibraryOnXOR`, `testZeroNetworkByHand`;
+/// - σ' taken of O1 = σ(N1) instead of N1: `testGradientCheck`, `testMatchesTheLibraryOnXOR`;
+/// - the σ' factor left out of dL/dN1: `testGradientCheck`, `testMatchesTheLibraryOnXOR`;
+/// - dW2 from the pre-activation N1 instead of O1: `testGradientCheck`, `testMatchesTheLibraryOnXOR`,
+///   `testZeroNetworkByHand`.
 final class Exercise0403Tests: XCTestCase {
   /// All-zero parameters on XOR, worked by hand (see `ZeroNetwork`).
   func testZeroNetworkByHand() throws {

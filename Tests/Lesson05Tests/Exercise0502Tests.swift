@@ -5,6 +5,14 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 5.2 · He initialisation.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the fan-out used instead of the fan-in: `testExactDrawsForASeed`, `testTwoInputsGiveStandardNormalDraws`,
+///   `testVarianceOnALargeDraw`;
+/// - Glorot's 2/(n_in + n_out) instead of He's 2/n_in: `testExactDrawsForASeed`,
+///   `testTwoInputsGiveStandardNormalDraws`, `testVarianceOnALargeDraw`;
+/// - integer division, `Double(-2 / m)`, which is 0 for m > 2: `testExactDrawsForASeed`,
+///   `testVarianceOnALargeDraw`.
 final class Exercise0502Tests: XCTestCase {
   /// fan_in = 2: σ² = 2/2 = 1, so the draw is one standard normal number whatever fan_out is.
   func testTwoInputsGiveStandardNormalDraws() throws {

@@ -5,6 +5,15 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 5.3 · Per-layer gradient norms.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - dZ_L scaled by 1/m instead of 1/(m·k) (two outputs): `testMatchesTheLibraryOnADeepNetwork`;
+/// - the σ' factor left out of the backward step: `testGradientCheck`, `testMatchesTheLibraryOnADeepNetwork`,
+///   `testTwoLayersByHand`;
+/// - an off-by-one loop that skips the first layer: `testGradientCheck`, `testMatchesTheLibraryOnADeepNetwork`,
+///   `testOneLayerByHand`, `testTwoLayersByHand`;
+/// - a sigmoid on the output layer too: `testGradientCheck`, `testMatchesTheLibraryOnADeepNetwork`,
+///   `testOneLayerByHand`, `testTwoLayersByHand`.
 final class Exercise0503Tests: XCTestCase {
   /// One linear layer: ‖dW‖ = ‖(6, 12)‖ = √180 (see `OneLayerByHand`).
   func testOneLayerByHand() throws {

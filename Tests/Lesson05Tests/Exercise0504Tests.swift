@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 5.4 · Clip by value.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the limit ignored (clipped to ±1): `testMatchesTheLibrary`;
+/// - only the upper side clipped, min(g, limit): `testByHand`, `testMatchesTheLibrary`.
 final class Exercise0504Tests: XCTestCase {
   /// [[−3, 0.5], [2, −0.2]] and [[1]] clipped to 1: [[−1, 0.5], [1, −0.2]] and [[1]] (an entry
   /// exactly at the limit stays).

@@ -5,6 +5,13 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 5.5 · Clip by global norm.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - each gradient clipped by its own norm instead of the global one: `testByHand`,
+///   `testKeepsTheDirectionAndMatchesTheLibrary`;
+/// - gradients scaled even when the norm is already below maxNorm: `testUnchangedBelowTheLimit`;
+/// - the norm after clipping returned instead of the norm before: `testByHand`,
+///   `testKeepsTheDirectionAndMatchesTheLibrary`.
 final class Exercise0505Tests: XCTestCase {
   /// [[3]] and [[4]]: global norm √(9 + 16) = 5. Clipped to 2.5 both halve: [[1.5]] and [[2]].
   func testByHand() throws {

@@ -5,6 +5,13 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 6.1 · Forward in training mode.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the sample variance (÷ (m − 1)): `testByHand`, `testMatchesTheLibraryLayer`, `testOutputIsStandardised`;
+/// - ε left out: `testMatchesTheLibraryLayer`;
+/// - statistics per row (axis 1) instead of per feature: `testByHand`, `testMatchesTheLibraryLayer`,
+///   `testOutputIsStandardised`;
+/// - ε added outside the square root: `testMatchesTheLibraryLayer`.
 final class Exercise0601Tests: XCTestCase {
   /// The 2 × 2 batch of `TwoByTwo`, worked by hand with ε = 0.
   func testByHand() throws {

@@ -5,6 +5,12 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 6.2 · Forward in inference mode.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the batch's own statistics instead of the running ones: `testMatchesTheLibraryAndIgnoresTheBatch`,
+///   `testOneExampleByHand`;
+/// - x̂ divided by σ² + ε instead of its square root: `testMatchesTheLibraryAndIgnoresTheBatch`,
+///   `testOneExampleByHand`.
 final class Exercise0602Tests: XCTestCase {
   /// One example, x = (3, 0), running mean (1, 2), running variance (4, 1), ε = 0:
   /// x̂ = ((3 − 1)/2, (0 − 2)/1) = (1, −2); with γ = (2, 0.5), β = (1, −1): z = (3, −2).

@@ -5,6 +5,10 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 6.3 · Running statistics.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - the momentum the wrong way round: `testByHand`, `testMatchesTheLibraryOverTenBatches`;
+/// - the batch mean fed into the running variance: `testByHand`, `testMatchesTheLibraryOverTenBatches`.
 final class Exercise0603Tests: XCTestCase {
   /// From mean 0 and variance 1, a batch with μ = (2, 4) and σ² = (1, 4), momentum 0.9:
   /// mean 0.9·0 + 0.1·(2, 4) = (0.2, 0.4); variance 0.9·1 + 0.1·(1, 4) = (1.0, 1.3).

@@ -5,6 +5,12 @@ import WorkbookReference
 import XCTest
 
 /// Exercise 6.4 · Backward.
+///
+/// Wrong versions this file catches (each was tried against these tests):
+/// - dγ = Σ dz, without x̂: `testByHand`, `testGradientCheck`, `testMatchesTheLibraryLayer`;
+/// - only the direct path dx̂/√(σ² + ε), without the terms through μ and σ²: `testByHand`, `testGradientCheck`,
+///   `testMatchesTheLibraryLayer`;
+/// - γ left out of dx̂ = dz ⊙ γ: `testGradientCheck`, `testMatchesTheLibraryLayer`.
 final class Exercise0604Tests: XCTestCase {
   /// `TwoByTwo`'s batch with dz = [[1, 0], [0, 1]] and ε = 0.
   func testByHand() throws {
