@@ -182,8 +182,9 @@ public func normalEquation(_ X: Matrix, targets Y: Matrix) throws -> (weights: M
 ///   - test: the test features, any number of rows × n.
 /// - Returns: both, standardised with the training rows' μ and σ.
 /// - Tip: `train.mean(axis: 0)` is μ as a 1 × n row; `X - μ` subtracts it from every row.
-/// - Tip: A constant column has σ = 0; give it 1 (centred, not divided by zero), as
-///   scikit-learn does.
+/// - Tip: A constant column has σ = 0, or a rounding error such as 1e-17 (0.1 three times has
+///   a mean of 0.10000000000000002): treat σ ≤ 10⁻¹²·|μ| as 0 and give such a column σ = 1
+///   (centred, not divided by zero), as scikit-learn does.
 public func standardize(train: Matrix, test: Matrix) throws -> (train: Matrix, test: Matrix) {
   // Exercise 1.8: write your answer here, in place of the line below.
   throw NotAttempted("1.8")

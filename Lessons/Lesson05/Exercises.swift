@@ -128,8 +128,9 @@ public func clipGradientsByGlobalNorm(
 
 // MARK: - Exercise 5.6 · LeCun initialisation
 
-/// LeCun normal initialisation, made for tanh and SELU layers: it keeps the variance of a
-/// layer's output equal to that of its input when the activation is close to linear near 0.
+/// LeCun normal initialisation, the rule self-normalising SELU networks are built on: it keeps
+/// the variance of a layer's pre-activation Z equal to that of its input (for the activation
+/// itself that holds only where it is close to the identity; tanh still shrinks it a little).
 ///
 /// ```
 /// W ~ N(0, σ²)   with   σ² = 1 / n_in

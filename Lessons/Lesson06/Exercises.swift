@@ -116,7 +116,8 @@ public func batchNormBackward(
 // MARK: - Exercise 6.5 · Batch norm inside a network
 
 /// The forward pass of a small network with batch normalisation in the middle, in training or
-/// in inference mode: the switch every framework makes with `model.train()` / `model.eval()`.
+/// in inference mode: the switch PyTorch makes with `model.train()` / `model.eval()` and Keras
+/// with its `training=` argument.
 ///
 /// ```
 /// Z₁ = X·W₁ + b₁                                  m × h
@@ -130,7 +131,9 @@ public func batchNormBackward(
 ///   - X: the batch, m × n (m ≥ 2 in training; any m ≥ 1 at inference).
 ///   - network: W₁ (n × h), b₁ (1 × h), γ and β (1 × h), W₂ (h × k), b₂ (1 × k).
 ///   - running: the running mean and variance of Z₁ so far, 1 × h each.
-///   - momentum: how much of the running statistics to keep, in [0, 1).
+///   - momentum: how much of the running statistics to keep, in [0, 1), as in the notes and
+///     CS231n (0.9). PyTorch's `momentum=0.1` is the other share, the new batch's; PyTorch also
+///     feeds its running variance the ÷ (m − 1) estimate, where this course uses ÷ m throughout.
 ///   - epsilon: ε.
 ///   - training: which statistics to normalise with.
 /// - Returns: P, and the running statistics after this pass.

@@ -210,14 +210,16 @@ public func normalEquation(_ X: Matrix, targets Y: Matrix) throws -> (weights: M
 ///   - test: the test features, any number of rows × n.
 /// - Returns: both, standardised with the training rows' μ and σ.
 /// - Tip: `train.mean(axis: 0)` is μ as a 1 × n row; `X - μ` subtracts it from every row.
-/// - Tip: A constant column has σ = 0; give it 1 (centred, not divided by zero), as
-///   scikit-learn does.
+/// - Tip: A constant column has σ = 0, or a rounding error such as 1e-17 (0.1 three times has
+///   a mean of 0.10000000000000002): treat σ ≤ 10⁻¹²·|μ| as 0 and give such a column σ = 1
+///   (centred, not divided by zero), as scikit-learn does.
 public func standardize(train: Matrix, test: Matrix) throws -> (train: Matrix, test: Matrix) {
   // BEGIN SOLUTION
   let means = train.mean(axis: 0)
   let centred = train - means
   // Hint: σ divides by m (the number of training rows), like np.std, not by m − 1.
-  let deviations = (centred * centred).mean(axis: 0).map { $0 > 0 ? $0.squareRoot() : 1 }
+  var deviations = (centred * centred).mean(axis: 0).map { $0.squareRoot() }
+  for j in 0..<deviations.columns where deviations[0, j] <= 1e-12 * abs(means[0, j]) { deviations[0, j] = 1 }
   return (train: centred / deviations, test: (test - means) / deviations)
   // END SOLUTION
 }

@@ -106,7 +106,7 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     Scheme(initializer: .normal(standardDeviation: 0.1), activation: .tanh), input: input, width: width, depth: depth)
   page.note(
     """
-    Note 002 writes the small rule as 𝒩(0, 0.01), which can also be read as variance 0.01 \
+    In note 002 the small rule is written 𝒩(0, 0.01), which can also be read as variance 0.01 \
     (σ = 0.1). For these \(width)-unit layers that happens to be exactly Glorot's \
     1/fan_avg = 1/\(width), so it behaves like the Glorot tanh column (last layer \
     \(formatNumber(varianceReading[depth - 1], decimals: 3))). A fixed spread suits one layer \

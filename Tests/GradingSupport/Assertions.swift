@@ -131,7 +131,8 @@ public func factorExplanation(_ factor: Double, sizes: ProblemSizes, subject: St
   let close = { (value: Double) in abs(size - value) <= 1e-6 * value }
   if size == 0 {
     return "\(subject) is 0 where it should not be: an integer division that rounds down to 0? (With an"
-      + " Int m, 1 / m is 0: write 1 / Double(m).) Or a result that is never filled in."
+      + " Int m, 1 / m is 0: write 1 / Double(m).) Or a value subtracted from itself, or a result that is never"
+      + " filled in."
   }
   if close(1) { return "\(subject) has the opposite sign: a flipped sign (Y − P where P − Y is meant, or + for −)." }
   let sign = flipped ? ", and the sign is flipped" : ""

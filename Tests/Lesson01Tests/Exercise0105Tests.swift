@@ -11,7 +11,8 @@ import XCTest
 /// - the given shuffle ignored (rows taken in order): `testLastBatchMayBeSmaller`,
 ///   `testMatchesReferenceWithGivenShuffles`;
 /// - the weights reset at every epoch: `testFullBatchIsOneStepPerEpoch`, `testLastBatchMayBeSmaller`,
-///   `testMatchesReferenceWithGivenShuffles`.
+///   `testMatchesReferenceWithGivenShuffles`;
+/// - η hard-coded (0.05, the rate of two tests): `testFullBatchIsOneStepPerEpoch`, which trains at 0.2.
 final class Exercise0105Tests: XCTestCase {
   /// 12 observations in batches of 3 make 4 updates per epoch; compare every loss and the final
   /// parameters with the reference trainer given the same shuffles.
@@ -29,12 +30,13 @@ final class Exercise0105Tests: XCTestCase {
   /// A batch as large as the data set is batch gradient descent: one update per epoch.
   func testFullBatchIsOneStepPerEpoch() throws {
     try checkAgainstReference(
-      rows: 5, batchSize: 5, epochs: 4, seed: 125, expectedSteps: 4, why: "4 epochs × 1 batch of all 5 rows")
+      rows: 5, batchSize: 5, epochs: 4, seed: 125, expectedSteps: 4, why: "4 epochs × 1 batch of all 5 rows",
+      learningRate: 0.2)
   }
 
   private func checkAgainstReference(
     rows: Int, batchSize: Int, epochs: Int, seed: UInt64, expectedSteps: Int, why: String,
-    file: StaticString = #filePath, line: UInt = #line
+    learningRate: Double = 0.05, file: StaticString = #filePath, line: UInt = #line
   ) throws {
     let problem = RandomProblem.make(rows: rows, features: 2, seed: seed)
     var generator = SeededGenerator(seed: seed + 1)
@@ -42,9 +44,9 @@ final class Exercise0105Tests: XCTestCase {
     let result = try attempt("1.5") {
       try Lesson01Exercises.train(
         problem.X, targets: problem.Y, weights: problem.W, bias: problem.b,
-        learningRate: 0.05, batchSize: batchSize, epochOrders: orders)
+        learningRate: learningRate, batchSize: batchSize, epochOrders: orders)
     }
-    let reference = try MiniBatchGradientDescent(learningRate: 0.05, batchSize: batchSize).train(
+    let reference = try MiniBatchGradientDescent(learningRate: learningRate, batchSize: batchSize).train(
       LinearModel(weights: problem.W, bias: problem.b), features: problem.X, targets: problem.Y,
       epochs: epochs, order: { orders[$0] })
     guard result.losses.count == expectedSteps else {

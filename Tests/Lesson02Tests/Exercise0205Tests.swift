@@ -8,14 +8,24 @@ import XCTest
 ///
 /// Wrong versions this file catches (each was tried against these tests):
 /// - the cost recorded after the update instead of before: `testMatchesReferenceTrainer`;
-/// - η hard-coded instead of the learningRate parameter: `testMatchesReferenceTrainer`;
+/// - η hard-coded instead of the learningRate parameter: `testMatchesReferenceTrainer` (α = 0.3) and
+///   `testFollowsTheGivenLearningRate` (α = 0.7), whichever rate was written in;
 /// - one step too many, `0...steps`: `testMatchesReferenceTrainer`, `testZeroStepsReturnTheStart`.
 final class Exercise0205Tests: XCTestCase {
   /// Compare every recorded cost and the final parameters with the reference trainer (batch
   /// gradient descent from the same start).
   func testMatchesReferenceTrainer() throws {
+    try checkAgainstReference(rate: 0.3)
+  }
+
+  /// The same at α = 0.7: the steps must follow the rate they are given, not a fixed one.
+  func testFollowsTheGivenLearningRate() throws {
+    try checkAgainstReference(rate: 0.7)
+  }
+
+  private func checkAgainstReference(rate: Double) throws {
     let problem = RandomProblem.make(rows: 40, features: 3, seed: 205)
-    let (rate, steps) = (0.3, 25)
+    let steps = 25
     let result = try attempt("2.5") {
       try Lesson02Exercises.optimize(
         problem.X, labels: problem.Y, weights: problem.w, bias: problem.b, learningRate: rate, steps: steps)
@@ -29,7 +39,8 @@ final class Exercise0205Tests: XCTestCase {
       )
     }
     assertMatrix(
-      Matrix(row: result.costs), matches: Matrix(row: reference.stepLosses), "the costs",
+      Matrix(row: result.costs), matches: Matrix(row: reference.stepLosses),
+      "the costs at α = \(formatNumber(rate, decimals: 1))",
       hint: "Record each step's cost before updating; step with w − α·dw (minus: downhill).")
     assertMatrix(
       result.weights, matches: reference.model.weights, "the final w", hint: "Carry the updated w into the next step.")

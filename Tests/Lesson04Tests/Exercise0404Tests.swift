@@ -6,11 +6,13 @@ import XCTest
 
 /// Exercise 4.4 · Train XOR.
 ///
-/// Wrong versions this file catches: η ignored or hard-coded as 0.3
-/// (`testFollowsTheGivenLearningRate`); the loss recorded after the update instead of before
-/// (`testFirstLossesMatchTheLibrary`); an update with the wrong sign, or one layer left out
-/// (`testSolvesXOR`); one epoch too many or too few, `0...epochs` (`testZeroEpochs`,
-/// `testSolvesXOR`'s count of losses).
+/// Wrong versions this file catches (each was tried against these tests):
+/// - η ignored or hard-coded as 0.3: `testFollowsTheGivenLearningRate`;
+/// - the loss recorded after the update instead of before: `testFirstLossesMatchTheLibrary`,
+///   `testFollowsTheGivenLearningRate`;
+/// - one parameter (b2) left out of the update: `testFirstLossesMatchTheLibrary`,
+///   `testFollowsTheGivenLearningRate`;
+/// - one epoch too many, `0...epochs`: `testFirstLossesMatchTheLibrary`, `testSolvesXOR`, `testZeroEpochs`.
 final class Exercise0404Tests: XCTestCase {
   /// The first losses match the library's layers trained the same way.
   func testFirstLossesMatchTheLibrary() throws {

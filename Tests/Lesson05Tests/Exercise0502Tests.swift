@@ -11,7 +11,7 @@ import XCTest
 ///   `testVarianceOnALargeDraw`;
 /// - Glorot's 2/(n_in + n_out) instead of He's 2/n_in: `testExactDrawsForASeed`,
 ///   `testTwoInputsGiveStandardNormalDraws`, `testVarianceOnALargeDraw`;
-/// - integer division, `Double(-2 / m)`, which is 0 for m > 2: `testExactDrawsForASeed`,
+/// - `2 / fanIn` on Ints (0 for every fan-in above 2): `testExactDrawsForASeed` (fan-in 4),
 ///   `testVarianceOnALargeDraw`.
 final class Exercise0502Tests: XCTestCase {
   /// fan_in = 2: σ² = 2/2 = 1, so the draw is one standard normal number whatever fan_out is.
@@ -39,7 +39,7 @@ final class Exercise0502Tests: XCTestCase {
       "Draw the weights with exactly one randomNormal call of fanIn × fanOut numbers.")
   }
 
-  /// On 300 × 500 weights the sample variance is within 3% of 2/300.
+  /// On 300 × 500 weights the mean square is close to (relative error at most 0.03) 2/300.
   func testVarianceOnALargeDraw() throws {
     var generator = SeededGenerator(seed: 504)
     let W = try attempt("5.2") { try Lesson05Exercises.heNormal(fanIn: 300, fanOut: 500, using: &generator) }
@@ -47,7 +47,7 @@ final class Exercise0502Tests: XCTestCase {
     XCTAssertEqual(W.columns, 500, "W has one column per output (fanOut)")
     assertNumber(
       W.map { $0 * $0 }.mean(), matches: 2.0 / 300, "the variance of 150 000 weights", tolerance: 0.03,
-      hint: "σ² = 2/n_in = 2/300 ≈ 0.00667. 0.004 means the fan-out was used; 0.0816 means σ² was "
-        + "passed as σ.")
+      hint: "σ² = 2/n_in = 2/300 ≈ 0.00667. 0.004 means the fan-out was used; 4.4e-05 (= 0.00667²) means "
+        + "σ² was passed as σ.")
   }
 }

@@ -37,7 +37,7 @@ final class Exercise0506Tests: XCTestCase {
       "Draw the weights with exactly one randomNormal call of fanIn × fanOut numbers.")
   }
 
-  /// On 250 × 400 weights the sample variance is within 3% of 1/250.
+  /// On 250 × 400 weights the mean square is close to (relative error at most 0.03) 1/250.
   func testVarianceOnALargeDraw() throws {
     var generator = SeededGenerator(seed: 507)
     let W = try attempt("5.6") { try Lesson05Exercises.lecunNormal(fanIn: 250, fanOut: 400, using: &generator) }
@@ -46,6 +46,6 @@ final class Exercise0506Tests: XCTestCase {
     assertNumber(
       W.map { $0 * $0 }.mean(), matches: 1.0 / 250, "the variance of 100 000 weights", tolerance: 0.03,
       hint: "σ² = 1/n_in = 0.004. 0.008 is He's 2/n_in; 0.0025 used the fan-out; 0.0031 is Glorot's "
-        + "average of both fans; 0.063 means σ² was passed as σ.")
+        + "average of both fans; 1.6e-05 (= 0.004²) means σ² was passed as σ.")
   }
 }

@@ -64,7 +64,8 @@ final class Exercise0507Tests: XCTestCase {
     }
     assertMatrix(
       Matrix(row: spreads), matches: Matrix(row: expected), "the spreads of the four layers",
-      hint: "One deviation over all m·n entries of Aₗ together (np.std(A)), not one per column averaged.")
+      hint: "Each layer's Aₗ after the activation, one deviation over all its m·n entries together (np.std(A), "
+        + "dividing by m·n), not one per column averaged.")
   }
 
   /// The property the measurement is for: with weights of σ = 0.01 the tanh signal shrinks at

@@ -67,10 +67,12 @@ final class Exercise0605Tests: XCTestCase {
       let mode = training ? "training" : "inference"
       assertMatrix(
         result.output, matches: expected, "P in \(mode) mode",
-        hint: "Z₁ = X·W₁ + b₁ is what gets normalised, then γ, β, then ReLU, then W₂ and b₂.")
+        hint: "Z₁ = X·W₁ + b₁ is normalised (with the batch's μ and σ² in training, the running ones at "
+          + "inference), then γ and β, then ReLU, then W₂ and b₂.")
       assertMatrix(
         result.running.variance, matches: layer.runningVariance, "the running variance after \(mode)",
-        hint: "The batch variance divides by m, as in 6.1; inference leaves the running statistics alone.")
+        hint: "In training: running·momentum + σ²_B·(1 − momentum), with σ²_B dividing by m as in 6.1; at "
+          + "inference the running statistics come back unchanged.")
       assertMatrix(
         result.running.mean, matches: layer.runningMean, "the running mean after \(mode)",
         hint: "running·momentum + batch mean·(1 − momentum), in training only.")

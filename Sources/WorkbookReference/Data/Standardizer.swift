@@ -9,7 +9,7 @@ public struct Standardizer: Sendable {
   /// The mean of each column, 1 × n.
   public let means: Matrix
   /// The standard deviation of each column (population, ÷ m), 1 × n; a constant column
-  /// gets 1 so that it is centred but not divided by zero.
+  /// (σ ≤ 10⁻¹²·|μ|, rounding included) gets 1 so that it is centred but not divided by zero.
   public let standardDeviations: Matrix
 
   /// Learns the mean and standard deviation of each column of `features`.
@@ -21,7 +21,11 @@ public struct Standardizer: Sendable {
       cause: "fill in or drop missing values first: one NaN makes its column's mean NaN")
     means = features.mean(axis: 0)
     let variances = ((features - means) * (features - means)).mean(axis: 0)
-    standardDeviations = variances.map { $0 > 0 ? $0.squareRoot() : 1 }
+    // A constant column has σ = 0 or, after rounding, a tiny σ such as 1e-17 (three 0.1s have a
+    // mean of 0.10000000000000002): σ ≤ 10⁻¹²·|μ| counts as constant and gets 1.
+    var deviations = variances.map { $0.squareRoot() }
+    for j in 0..<deviations.columns where deviations[0, j] <= 1e-12 * abs(means[0, j]) { deviations[0, j] = 1 }
+    standardDeviations = deviations
     if let column = standardDeviations.values.firstIndex(where: { !$0.isFinite }) {
       fatalError(
         "Standardizer(fittedTo:): the variance of column \(column) overflows (its values reach "
