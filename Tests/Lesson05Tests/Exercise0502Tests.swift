@@ -29,25 +29,20 @@ final class Exercise0502Tests: XCTestCase {
   func testExactDrawsForASeed() throws {
     var generator = SeededGenerator(seed: 503)
     let W = try attempt("5.2") { try Lesson05Exercises.heNormal(fanIn: 4, fanOut: 2, using: &generator) }
-    var reference = SeededGenerator(seed: 503)
-    let expected = Initializer.heNormal.weights(fanIn: 4, fanOut: 2, using: &reference)
-    assertMatrix(
-      W, matches: expected, "W for a 4 → 2 layer, seed 503 (σ = √(2/4))",
+    InitializerChecks.assertSameDraws(
+      W, generator: &generator, rule: .heNormal, seed: 503, fanIn: 4, fanOut: 2,
+      "W for a 4 → 2 layer, seed 503 (σ = √(2/4))",
       hint: "The shape is fanIn × fanOut; σ = √(2/n_in) uses the fan-in, not the fan-out.")
-    XCTAssertEqual(
-      generator.nextUniform(), reference.nextUniform(),
-      "Draw the weights with exactly one randomNormal call of fanIn × fanOut numbers.")
   }
 
-  /// On 300 × 500 weights the mean square is close to (relative error at most 0.03) 2/300.
+  /// On 300 × 500 weights the variance is 2/300, within a relative error of 0.03.
   func testVarianceOnALargeDraw() throws {
     var generator = SeededGenerator(seed: 504)
     let W = try attempt("5.2") { try Lesson05Exercises.heNormal(fanIn: 300, fanOut: 500, using: &generator) }
-    XCTAssertEqual(W.rows, 300, "W has one row per input (fanIn)")
-    XCTAssertEqual(W.columns, 500, "W has one column per output (fanOut)")
-    assertNumber(
-      W.map { $0 * $0 }.mean(), matches: 2.0 / 300, "the variance of 150 000 weights", tolerance: 0.03,
+    InitializerChecks.assertLargeDraw(
+      W, fanIn: 300, fanOut: 500, variance: 2.0 / 300,
       hint: "σ² = 2/n_in = 2/300 ≈ 0.00667. 0.004 means the fan-out was used; 4.4e-05 (= 0.00667²) means "
         + "σ² was passed as σ.")
   }
+
 }

@@ -27,25 +27,20 @@ final class Exercise0506Tests: XCTestCase {
   func testExactDrawsForASeed() throws {
     var generator = SeededGenerator(seed: 506)
     let W = try attempt("5.6") { try Lesson05Exercises.lecunNormal(fanIn: 3, fanOut: 4, using: &generator) }
-    var reference = SeededGenerator(seed: 506)
-    let expected = Initializer.lecunNormal.weights(fanIn: 3, fanOut: 4, using: &reference)
-    assertMatrix(
-      W, matches: expected, "W for a 3 → 4 layer, seed 506 (σ = √(1/3) ≈ 0.577)",
+    InitializerChecks.assertSameDraws(
+      W, generator: &generator, rule: .lecunNormal, seed: 506, fanIn: 3, fanOut: 4,
+      "W for a 3 → 4 layer, seed 506 (σ = √(1/3) ≈ 0.577)",
       hint: "The shape is fanIn × fanOut and σ = √(1/n_in) uses the fan-in only. 1/3 on Ints is 0.")
-    XCTAssertEqual(
-      generator.nextUniform(), reference.nextUniform(),
-      "Draw the weights with exactly one randomNormal call of fanIn × fanOut numbers.")
   }
 
-  /// On 250 × 400 weights the mean square is close to (relative error at most 0.03) 1/250.
+  /// On 250 × 400 weights the variance is 1/250, within a relative error of 0.03.
   func testVarianceOnALargeDraw() throws {
     var generator = SeededGenerator(seed: 507)
     let W = try attempt("5.6") { try Lesson05Exercises.lecunNormal(fanIn: 250, fanOut: 400, using: &generator) }
-    XCTAssertEqual(W.rows, 250, "W has one row per input (fanIn)")
-    XCTAssertEqual(W.columns, 400, "W has one column per output (fanOut)")
-    assertNumber(
-      W.map { $0 * $0 }.mean(), matches: 1.0 / 250, "the variance of 100 000 weights", tolerance: 0.03,
+    InitializerChecks.assertLargeDraw(
+      W, fanIn: 250, fanOut: 400, variance: 1.0 / 250,
       hint: "σ² = 1/n_in = 0.004. 0.008 is He's 2/n_in; 0.0025 used the fan-out; 0.0031 is Glorot's "
         + "average of both fans; 1.6e-05 (= 0.004²) means σ² was passed as σ.")
   }
+
 }

@@ -39,7 +39,7 @@
         _ = LogisticRegression.zeros(features: 3).logits(Matrix.zeros(rows: 5, columns: 4))
       }
       let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
-      #expect(message.contains("X is 5×4 but the model has 3 weights — X needs 3 columns"))
+      #expect(message.contains("X is 5×4 but the model has 3 weights per output — X needs 3 columns"))
     }
 
     /// A multi-hot row given to the multi-class loss is named, with the loss to use instead.

@@ -519,7 +519,7 @@
       },
       TrapCase(
         id: "LinearModel.predict width",
-        message: "LinearModel.predict: X is 2×2 but the model has 1 weights — X needs 1 columns"
+        message: "LinearModel.predict: X is 2×2 but the model has 1 weights per output — X needs 1 columns"
       ) { _ = LinearModel.zeros(features: 1).predict(twoByTwo) },
       TrapCase(id: "oneHot 0 classes", message: "oneHot: the number of classes must be at least 1, got 0") {
         _ = oneHot([], classCount: 0)
@@ -658,7 +658,9 @@
         layer.bias = Matrix(column: [10, 20])
         _ = layer.forward(Matrix(column: [1, 2]), training: false)
       },
-      TrapCase(id: "LinearModel bias set to a column", message: "LinearModel: the weights are 1×1 (inputs × outputs)") {
+      TrapCase(
+        id: "LinearModel bias set to a column", message: "LinearModel.predict: the weights are 1×1 (inputs × outputs)"
+      ) {
         var model = LinearModel.zeros(features: 1)
         model.bias = Matrix(column: [10, 20])
         _ = model.predict(Matrix(column: [1, 2]))

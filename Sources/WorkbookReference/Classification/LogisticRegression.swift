@@ -35,12 +35,7 @@ public struct LogisticRegression: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: Z, m × 1.
   public func logits(_ features: Matrix) -> Matrix {
-    requireLayerShapes(weights: weights, bias: bias, "LogisticRegression", outputs: 1)
-    require(
-      features.columns == weights.rows,
-      "LogisticRegression: X is \(features.shapeDescription) but the model has \(weights.rows) weights — "
-        + "X needs \(weights.rows) columns")
-    return features.matmul(weights) + bias
+    affineOutput(features, weights: weights, bias: bias, "LogisticRegression", outputs: 1)
   }
 
   /// The probability of class 1 for each row.

@@ -44,12 +44,7 @@ public struct SoftmaxRegression: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: Z, m × K.
   public func logits(_ features: Matrix) -> Matrix {
-    requireLayerShapes(weights: weights, bias: bias, "SoftmaxRegression")
-    require(
-      features.columns == weights.rows,
-      "SoftmaxRegression: X is \(features.shapeDescription) but the model has \(weights.rows) weights per class — "
-        + "X needs \(weights.rows) columns")
-    return features.matmul(weights) + bias
+    affineOutput(features, weights: weights, bias: bias, "SoftmaxRegression")
   }
 
   /// The probability of each class for each row.

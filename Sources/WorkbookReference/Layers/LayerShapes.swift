@@ -25,3 +25,14 @@ func requireLayerShapes(weights: Matrix, bias: Matrix, _ owner: String, outputs:
     "\(owner): the weights are \(weights.shapeDescription) (inputs × outputs), so the bias must be "
       + "1×\(weights.columns), got \(bias.shapeDescription)")
 }
+
+/// Z = X·W + b for a one-layer model, after `requireLayerShapes` and a check that X has one
+/// column per row of W, with `owner` naming the caller in messages.
+func affineOutput(_ features: Matrix, weights: Matrix, bias: Matrix, _ owner: String, outputs: Int? = nil) -> Matrix {
+  requireLayerShapes(weights: weights, bias: bias, owner, outputs: outputs)
+  require(
+    features.columns == weights.rows,
+    "\(owner): X is \(features.shapeDescription) but the model has \(weights.rows) weights per output — "
+      + "X needs \(weights.rows) columns")
+  return features.matmul(weights) + bias
+}

@@ -37,11 +37,6 @@ public struct LinearModel: Sendable {
   /// - Parameter features: X, m × n.
   /// - Returns: P, m × k.
   public func predict(_ features: Matrix) -> Matrix {
-    requireLayerShapes(weights: weights, bias: bias, "LinearModel")
-    require(
-      features.columns == weights.rows,
-      "LinearModel.predict: X is \(features.shapeDescription) but the model has \(weights.rows) weights — "
-        + "X needs \(weights.rows) columns")
-    return features.matmul(weights) + bias
+    affineOutput(features, weights: weights, bias: bias, "LinearModel.predict")
   }
 }
