@@ -54,17 +54,35 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
         ["the notes", formatNumber(notesRMSE), formatNumber(notesRatio)],
       ]))
   page.line()
+  let exactPredictions = exact.predict(test.features)
+  let meanAbsoluteError = (exactPredictions - test.targets).map(abs).mean()
+  let baseline = Matrix(rows: test.count, columns: 1, repeating: train.targets.mean())
+  let baselineRMSE = rootMeanSquaredError(predicted: baseline, expected: test.targets)
+  let residualSquares = ((test.targets - exactPredictions) * (test.targets - exactPredictions)).sum()
+  let totalSquares = ((test.targets - meanTest) * (test.targets - meanTest)).sum()
+  let rSquared = 1 - residualSquares / totalSquares
   page.paragraph(
     """
-    RMSE is in the target's units: our predictions miss by about \(formatNumber(exactRMSE, decimals: 1)) \
-    thousand dollars, roughly \(Int((100 * exactRMSE / meanTest).rounded())) % of a typical price.
+    RMSE is in the target's units, thousands of dollars, but it is not the typical miss: \
+    squaring weights the large misses, so it sits above the mean absolute error. To judge it, \
+    compare a model that ignores the features and always predicts the training mean, and R², \
+    the share of the test targets' variance the model explains:
     """)
+  page.value("least squares: mean absolute error", meanAbsoluteError)
+  page.value("baseline (always the training mean): test RMSE", baselineRMSE)
+  page.value("least squares: R² on the test rows", rSquared)
+  page.check(
+    "the linear model beats the baseline and RMSE exceeds the typical miss",
+    holds: exactRMSE < baselineRMSE && meanAbsoluteError < exactRMSE,
+    detail:
+      "RMSE \(formatNumber(exactRMSE)) vs baseline \(formatNumber(baselineRMSE)); MAE \(formatNumber(meanAbsoluteError))"
+  )
   let (changedRow, oldCRIM) = (445, 0.6718)
   let correctedCRIM = try BundledDataset.boston.load().features[changedRow, 0]
   let (oldTrain, oldTest) = try BundledDataset.bostonAsInTheBook { $0.features[changedRow, 0] = oldCRIM }
   let oldFit = try fitByNormalEquation(features: oldTrain.features, targets: oldTrain.targets)
   let oldRMSE = rootMeanSquaredError(predicted: oldFit.predict(oldTest.features), expected: oldTest.targets)
-  page.errata(
+  page.note(
     """
     The notes' RMSE \(formatNumber(notesRMSE)) cannot be reproduced exactly from this data, for two reasons. It \
     comes from the book's own stochastic run (its random start and shuffles), not from the \

@@ -35,9 +35,10 @@ let normalEquationSection = WalkthroughSection("The normal equation") { page in
   page.paragraph(
     """
     So why descend at all? The normal equation has no learning rate to tune, no epochs and no \
-    need for feature scaling, and its predictions are instant. But solving costs about n³ \
-    operations for n features and needs all the data in memory at once, it fails when AᵀA is \
-    singular (a repeated or constant feature), and it exists only for this one model. Gradient \
-    descent scales to millions of features and rows and works for every network in this course.
+    need for feature scaling, and its predictions are instant. But forming AᵀA costs about \
+    m·n² operations (it can be built in one pass over the rows, so the data need not fit in \
+    memory) and solving it about n³ more, which is too much for millions of features; it fails \
+    when AᵀA is singular (a repeated or constant feature); and it exists only for this one \
+    model. Gradient descent works for every network in this course.
     """)
 }

@@ -2,7 +2,7 @@ import WorkbookBasics
 import WorkbookReference
 
 /// Section 1: what regression is, and the predictions of a batch, without and with a bias.
-let predictionsSection = WalkthroughSection("A batch of predictions: P = X·W, then X·W + b") { page in
+let predictionsSection = WalkthroughSection("A batch of predictions: N = X·W, then P = X·W + b") { page in
   page.paragraph(
     """
     Supervised learning starts from examples whose answers we know. With structured data each \
@@ -22,7 +22,7 @@ let predictionsSection = WalkthroughSection("A batch of predictions: P = X·W, t
   let N = X.matmul(W)
   page.line("  N = X·W, one row at a time:")
   for row in 0..<X.rows {
-    page.line("    p\(subscripted(row + 1)) = \(writtenOut(X.row(row), times: W)) = \(formatNumber(N[row, 0]))")
+    page.line("    N\(subscripted(row + 1)) = \(writtenOut(X.row(row), times: W)) = \(formatNumber(N[row, 0]))")
   }
   page.line()
   page.paragraph(

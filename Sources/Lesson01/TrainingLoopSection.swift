@@ -31,10 +31,14 @@ let trainingLoopSection = WalkthroughSection("The training loop") { page in
     model = model.updated(by: gradients, learningRate: rate)
   }
   page.table(TextTable(headers: ["step", "loss", "w₁", "w₂", "w₃", "b"], rows: rows))
+  page.line("  (each row's loss is measured before that step's update)")
+  page.value(
+    "the loss after the \(steps)th update", model.gradients(features: WorkedBatch.X, targets: WorkedBatch.Y).loss)
   page.line()
   let falling = zip(losses, losses.dropFirst()).allSatisfy { $0 > $1 }
   page.check(
     "the loss falls at every step", holds: falling,
-    detail: "from \(formatNumber(losses[0])) to \(formatNumber(losses[9]))")
+    detail: "from \(formatNumber(losses[0])) before the first update to \(formatNumber(losses[9])) before the "
+      + "\(steps)th")
   page.line()
 }

@@ -42,7 +42,10 @@ let convexitySection = WalkthroughSection("Why cross-entropy and not squared err
   page.paragraph(
     """
     A cost is convex when it curves upwards everywhere (its second derivative is never \
-    negative); then it has one valley and gradient descent finds its bottom from any start. \
+    negative); then it has no valleys but the lowest one, and gradient descent with a small \
+    enough step heads there from any start. (Convexity does not promise that a lowest point \
+    exists: on data a line separates perfectly, the cross-entropy keeps falling as the weights \
+    grow without bound.) \
     Estimate the curvature (f(w + h) − 2f(w) + f(w − h)) / h² with h = \(formatNumber(h, decimals: 2)) \
     at every w on the grid:
     """)

@@ -35,11 +35,24 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
   page.check(
     "the library's cross-entropy agrees", holds: relativeError(cost, library) < 1e-14, detail: formatNumber(library))
   page.line()
+  let threshold = 0.5
+  let correct = zip(probabilities, labels).map { p, y in (p >= threshold ? 1.0 : 0.0) == y }
   page.paragraph(
     """
-    The confident right answer (email 1) costs little; the hesitant right answer (email 3) \
-    costs more than the mild mistake (email 2). Note 002 stops at the formula; the cost is \
-    \(formatNumber(cost)).
+    At the threshold \(formatNumber(threshold, decimals: 1)) all three emails are classified \
+    correctly; the loss still tells them apart by confidence. The confident right answer \
+    (email 1) costs least; email 2 (p̂ = 0.3 for a non-spam email, so 70 % sure of the right \
+    answer) costs more; the hesitant right answer (email 3, 60 % sure) costs most. Note 002 \
+    stops at the formula; the cost is \(formatNumber(cost)).
+    """)
+  page.check(
+    "every email is on the right side of p̂ = 0.5", holds: correct.allSatisfy { $0 },
+    detail: "predicted classes " + probabilities.map { $0 >= threshold ? "1" : "0" }.joined(separator: ", "))
+  page.errata(
+    """
+    Note 002 says the model "incorrectly identifies" email 2 "as spam with probability 0.3". \
+    With p̂ = 0.3 it is not classified as spam at all (0.3 < 0.5): the prediction is right, \
+    with a probability of 0.7 for the true class.
     """)
   page.check(
     "email 1 costs least, email 3 most", holds: losses[0] < losses[1] && losses[1] < losses[2],

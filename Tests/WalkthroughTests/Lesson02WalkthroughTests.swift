@@ -22,8 +22,9 @@ final class Lesson02WalkthroughTests: XCTestCase {
       "569 tumours (212 malignant, 357 benign)",
       "J at the start = 0.6931",  // ln 2: p̂ = 0.5 for every tumour
       "test accuracy = 0.9649",
+      "every email is on the right side of p̂ = 0.5: predicted classes 1, 0, 1",
     ]
-    assertWalkthrough(run, named: "Lesson02", prints: expected, errata: 3)
+    assertWalkthrough(run, named: "Lesson02", prints: expected, errata: 4)
     XCTAssertEqual(run.timingLines, 5, "five live timing lines")
   }
 

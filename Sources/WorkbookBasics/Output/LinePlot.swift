@@ -102,7 +102,7 @@ public struct LinePlot: Sendable {
     let footer =
       String(repeating: " ", count: labelWidth + 2) + startLabel
       + String(repeating: " ", count: Swift.max(1, width - startLabel.count - endLabel.count)) + endLabel
-    let scale = logarithmic ? " (log scale)" : ""
+    let scale = logarithmic ? " (values on a log scale)" : ""
     let labelled = footer + "  \(xLabel)\(scale)"
     let note = skippedNote(drawn: points.map(\.0))
     guard TextWrapping.displayWidth(labelled) > columns else { return lines + [axis, labelled] + note }
