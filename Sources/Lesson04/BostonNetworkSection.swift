@@ -8,15 +8,18 @@ let bostonNetworkSection = WalkthroughSection("The notes' network on the Boston 
   let (train, test) = try BundledDataset.bostonAsInTheBook()
   let hidden = 13
   let (batchSize, bookRate, epochs) = (23, 0.001, 650)
-  let rate = bookRate * Double(batchSize)
+  // The book steps by lr·(Y − P) summed over the batch; our gradient is (2/m)·(Y − P), so the
+  // same step needs η = lr·m/2.
+  let rate = bookRate * Double(batchSize) / 2
   page.paragraph(
     """
     Note 000 ends with its network on the same Boston split as Lesson 1: \
     \(train.featureNames.count) standardised features → \(hidden) sigmoid units → one \
     output, trained on \(train.count) towns and tested on \(test.count). As in the book: \
     batches of \(batchSize), reshuffled each epoch, learning rate \(formatNumber(bookRate, decimals: 3)) \
-    for the book's summed gradient, so η = \(formatNumber(rate, decimals: 3)) for our mean \
-    (see Lesson 1, section 3), \(epochs) epochs (about the book's 10000 updates).
+    for the book's gradient −(Y − P), summed over the batch with no 2 and no 1/m, so \
+    η = \(formatNumber(bookRate, decimals: 3))·\(batchSize)/2 = \(formatNumber(rate, decimals: 4)) for \
+    our −(2/m)·(Y − P) (see Lesson 1, section 3), \(epochs) epochs (about the book's 10000 updates).
     """)
   func trainNetwork(sumBiasGradientTwice: Bool) -> (network: NotesNetwork, losses: [Double]) {
     var generator = SeededGenerator(seed: 180_807)

@@ -52,15 +52,30 @@ let deepSection = WalkthroughSection("Decision regions, and what makes a network
     "the hidden layer encloses the circle; a single line cannot",
     holds: hiddenAccuracy > 0.95 && linearAccuracy < 0.8,
     detail: "training accuracy \(formatNumber(hiddenAccuracy)) vs \(formatNumber(linearAccuracy)) after \(steps) steps")
+  let outside = 1 - Y.mean()
+  page.check(
+    "the linear model does no better than calling every point outside",
+    holds: linearAccuracy <= outside + 1e-12,
+    detail:
+      "\(formatNumber(100 * linearAccuracy, decimals: 1))% right, and \(formatNumber(100 * outside, decimals: 1))% "
+      + "of the points are outside")
   page.paragraph(
     """
 
     (The first \(shown.count) of the \(count) points are drawn.) No line separates inside from \
-    outside, so the best the linear model can do is little better than calling every point \
-    outside (\(formatNumber(100 * (1 - Y.mean()), decimals: 1))% of them are). Each tanh unit contributes \
-    one soft line; the output weighs them, and \(hidden) lines are enough to fence in a \
-    circle. More units give finer fences; a second hidden layer can combine several such \
-    regions, which is where depth starts to pay.
+    outside, so the best the linear model finds is the base rate: call every point outside. \
+    Each tanh unit contributes one soft line; the output weighs them, and \(hidden) lines are \
+    enough to fence in a circle. More units give finer fences. One hidden layer is not limited \
+    to a single convex region either: section 4's XOR network leaves class 0 in two separate \
+    corners, and with enough units one hidden layer can approximate any continuous function on \
+    a bounded region (the universal approximation theorem). The catch is the number of units it \
+    may need; depth often reaches the same with far fewer.
+    """)
+  page.errata(
+    """
+    Note 000 says one hidden layer can only enclose a convex region and that a second layer is \
+    needed beyond that. A single hidden layer with a linear output can already make \
+    non-convex and disconnected regions, like the two corners of class 0 in section 4.
     """)
   page.paragraph(
     """

@@ -7,6 +7,7 @@ let xorSection = WalkthroughSection("XOR with one hidden layer, backpropagation 
   let hidden = 3
   var generator = SeededGenerator(seed: 1)
   var network = NotesNetwork(inputs: 2, hidden: hidden, using: &generator)
+  let start = network
   page.paragraph(
     """
     Note 000's network: a linear layer to \(hidden) hidden units, a sigmoid, a linear layer to \
@@ -76,9 +77,10 @@ let xorSection = WalkthroughSection("XOR with one hidden layer, backpropagation 
   page.line()
   page.note(
     """
-    The 2/m in dLdP comes from our loss being the mean of (Y − P)². Note 000's table writes \
-    dLdP = −(Y − P) and the book's code −2·(Y − P): both leave out 1/m (and the table the \
-    2), which only rescales the learning rate.
+    The 2/m in dLdP comes from our loss being the mean of (Y − P)². Note 000's table and the \
+    book's code for this network both write dLdP = −(Y − P) (the −2·(Y − P) is in the book's \
+    linear-regression code): they leave out the 2 and the 1/m, which only rescales the \
+    learning rate.
     """)
   let rate = 0.3
   let epochs = 600
@@ -127,10 +129,10 @@ let xorSection = WalkthroughSection("XOR with one hidden layer, backpropagation 
     The region is a band between two boundaries: the hidden units each draw a line, and the \
     output combines them. That is exactly what one line could not do.
     """)
-  var tooFast = NotesNetwork(inputs: 2, hidden: hidden, using: &generator)
+  var tooFast = start
   let fastLosses = (0..<50).map { _ in tooFast.step(X, Y, learningRate: 1) }
   page.check(
-    "with η = 1 instead the loss grows instead of falling (Lesson 5 looks at why)",
+    "from the same start with η = 1 the loss grows instead of falling (Lesson 5 looks at why)",
     holds: (fastLosses.last ?? 0) > 10 * (fastLosses.first ?? .infinity),
     detail:
       "\(formatNumber(fastLosses.first ?? .nan)) at the start, \(formatNumber(fastLosses.last ?? .nan)) after 50 epochs"
