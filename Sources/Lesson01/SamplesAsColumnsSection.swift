@@ -54,4 +54,17 @@ let samplesAsColumnsSection = WalkthroughSection("The same model with samples as
     two-sample example. With the general cost (1/m)·Σ it should read −(2/m)·A·Xᵀ for w and \
     −(2/m)·ΣA for b, where A = y − ŷ, as computed above.
     """)
+  page.errata(
+    """
+    Note 004 puts the m examples in columns and the n features in rows, then writes \
+    [X] = m × n; with that layout X is n × m (rows first), as the matrix of its equation 12 \
+    shows. Equation 12 also uses n twice, for the number of samples ([y₁ … yₙ], [b₁ … bₙ]) and \
+    for the number of features ([w₁ … wₙ]); the predictions and biases have m entries.
+    """)
+  page.errata(
+    """
+    Note 004's sums Σ from i = 0 to 2 (two samples, equation 2) and from i = 0 to m \
+    (equation 13) each have one term too many: counting from 0, they should stop at 1 and at \
+    m − 1 (or run from 1 to 2 and from 1 to m).
+    """)
 }
