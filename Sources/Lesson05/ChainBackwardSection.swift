@@ -66,13 +66,32 @@ let chainBackwardSection = WalkthroughSection("The same chain backwards: gradien
   let weightGradient = (
     exploding.layers[0].parameterGradients[0][0, 0], vanishing.layers[0].parameterGradients[0][0, 0]
   )
+  let topGradient = (
+    exploding.layers[exploding.layers.count - 1].parameterGradients[0][0, 0],
+    vanishing.layers[vanishing.layers.count - 1].parameterGradients[0][0, 0]
+  )
   page.paragraph(
     """
     The first layer's weight gradient ∂L/∂w₁ = δ₂·a₁ is \(formatNumber(weightGradient.0, decimals: 2)) \
     for w = 1.5 and \(formatNumber(weightGradient.1, decimals: 2)) for w = 0.5. With the first, \
     one gradient-descent step throws w₁ far away (exploding gradients); with the second, w₁ \
-    never moves however long we train (vanishing gradients). The top layer's gradient is \
-    δ_\(chainLength)·a_\(chainLength - 1) in both cases: only the layers near the input suffer.
+    never moves however long we train (vanishing gradients). And the top layer? Its gradient \
+    is δ_\(chainLength)·a_\(chainLength - 1): δ at the top is 1, but a_\(chainLength - 1) has \
+    picked up on the way forward the same product of weights that δ₁ picks up on the way back.
+    """)
+  page.value("top layer's weight gradient, w = 1.5", topGradient.0)
+  page.value("top layer's weight gradient, w = 0.5", topGradient.1)
+  page.check(
+    "in a linear chain every layer's weight gradient is the same product",
+    holds: relativeError(topGradient.0, weightGradient.0) < 1e-9
+      && relativeError(topGradient.1, weightGradient.1) < 1e-9,
+    detail: "first and top layer agree for both weights")
+  page.line()
+  page.paragraph(
+    """
+    So a chain of plain multiplications does not starve the bottom layers only: every weight \
+    gets w^\(chainLength - 2)·x. Starving the layers near the input alone takes activations \
+    whose slope is below 1, such as the sigmoid's (section 4).
     """)
   page.check(
     "the backward pass gives δ₁ = w^100 for both weights",
