@@ -77,4 +77,24 @@ let fourStepsSection = WalkthroughSection("The four steps on one small batch") {
     \(fixedTuple(output.mean(axis: 0))) and \
     \(fixedTuple((((output - output.mean(axis: 0)) * (output - output.mean(axis: 0))).mean(axis: 0)).map { $0.squareRoot() })).
     """)
+  var generator = SeededGenerator(seed: 606)
+  let W = Matrix.randomNormal(rows: X.columns, columns: 2, using: &generator)
+  func throughBatchNorm(bias: Matrix) -> Matrix {
+    var dense = Dense(weights: W, bias: bias)
+    var norm = BatchNorm(features: 2, epsilon: epsilon)
+    return norm.forward(dense.forward(X, training: true), training: true)
+  }
+  let withoutBias = throughBatchNorm(bias: .zeros(rows: 1, columns: 2))
+  let withBias = throughBatchNorm(bias: Matrix(row: [5, -3]))
+  page.paragraph(
+    """
+    One consequence: a dense layer's bias placed before batch norm does nothing, since step 1 \
+    subtracts every column's mean, bias included. β takes over its role, which is why such \
+    dense layers are usually built without one (bias=False in PyTorch, use_bias=False in \
+    Keras). Checked on a small dense layer in front:
+    """)
+  page.check(
+    "a dense bias of (5, −3) before batch norm leaves z unchanged",
+    holds: relativeError(withBias, withoutBias) < 1e-9,
+    detail: "largest relative difference \(formatNumber(relativeError(withBias, withoutBias), decimals: 1))")
 }

@@ -92,6 +92,24 @@ let runningStatisticsSection = WalkthroughSection("Running statistics: training 
     Forgetting it makes predictions depend on the batch, and a batch of one would give \
     x̂ = 0 for every feature.
     """)
+  page.paragraph(
+    """
+    Conventions differ between libraries. The notes, CS231n and Keras call momentum the share \
+    of the old running value that is kept (0.9 here, 0.99 in Keras); PyTorch's momentum = 0.1 \
+    is the share given to the new batch, the same average written the other way round. \
+    PyTorch also feeds its running variance the unbiased estimate, dividing by m − 1, while \
+    normalising the batch itself with the biased one; this course divides by m throughout.
+    """)
+  page.paragraph(
+    """
+    Batch statistics also tie the method to the batch size: with a handful of rows μ_B and \
+    σ²_B are noisy, and with one row there is no σ² at all. Layer normalisation (Ba et al., \
+    2016) normalises each example over its own features instead, so it behaves the same in \
+    training and inference and at any batch size; transformers use it. As for why batch norm \
+    helps, its authors' explanation, reducing "internal covariate shift", has been questioned: \
+    Santurkar et al. (2018) found it trains well even when that shift is added back, and \
+    credit a smoother loss landscape instead.
+    """)
 }
 
 /// A matrix as lines of fixed-decimal entries, for printing two side by side.
