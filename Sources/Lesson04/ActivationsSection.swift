@@ -86,6 +86,63 @@ let activationsSection = WalkthroughSection("Activation functions and their deri
     "the tanh approximation stays within 0.001 of GELU on −4…4", holds: approximationError < 1e-3,
     detail: "largest difference \(formatNumber(approximationError))")
   page.line()
+  page.paragraph(
+    """
+    Their derivatives, for backpropagation. SELU(z) = λ·z for z > 0 and λ·α·(e^z − 1) \
+    otherwise, so SELU'(z) = λ or λ·α·e^z; Leaky ReLU'(z) = 1 or α; and with Φ the standard \
+    normal CDF and φ its density, GELU'(z) = Φ(z) + z·φ(z):
+    """)
+  let normalDensity = { (z: Double) in exp(-z * z / 2) / (2 * Double.pi).squareRoot() }
+  let derivatives: [(String, (Double) -> Double, (Double) -> Double)] = [
+    ("leaky 0.01'", { leakyReLU($0, slope: 0.01) }, { $0 >= 0 ? 1 : 0.01 }),
+    ("GELU'", gelu, { 0.5 * erfc(-$0 / 2.0.squareRoot()) + $0 * normalDensity($0) }),
+    ("SELU'", selu, seluDerivative),
+  ]
+  page.table(
+    TextTable(
+      headers: ["z"] + derivatives.map(\.0),
+      rows: familyPoints.map { z in [formatNumber(z, decimals: 1)] + derivatives.map { formatNumber($0.2(z)) } }))
+  page.line()
+  let worstFamily =
+    derivatives.map { _, function, derivative in
+      awayFromKink.map { z in relativeError(derivative(z), numericDerivative(of: function, at: z)) }.max() ?? .nan
+    }.max() ?? .nan
+  page.check(
+    "these derivatives match centred differences too (z ≠ 0)", holds: worstFamily < 1e-7,
+    detail: "largest relative error \(formatNumber(worstFamily))")
+  var generator = SeededGenerator(seed: 43)
+  let inputs = Matrix.randomNormal(rows: 200, columns: 4, using: &generator)
+  let weights = Matrix.randomNormal(rows: 4, columns: 1, standardDeviation: 0.5, using: &generator)
+  let z = inputs.matmul(weights) - 5
+  let deadSlopes = z.map(reluDerivative)
+  let leakySlopes = z.map { $0 >= 0 ? 1 : 0.01 }
+  page.paragraph(
+    """
+
+    A ReLU unit whose input is negative for every example passes no gradient at all, so its \
+    weights never change again: a "dead" unit, often left by one large step or a large \
+    negative bias. One unit with bias −5, on 200 random examples:
+    """)
+  page.check(
+    "the ReLU unit's slope is 0 on every example; leaky ReLU still passes 0.01",
+    holds: deadSlopes.max() == 0 && leakySlopes.min() == 0.01,
+    detail: "mean ReLU' \(formatNumber(deadSlopes.mean())), mean leaky ReLU' \(formatNumber(leakySlopes.mean()))")
+  let draws = Matrix.randomNormal(rows: 1000, columns: 1, using: &generator)
+  let sigmoidMean = sigmoid(draws).mean()
+  let tanhMean = draws.map(tanh).mean()
+  page.paragraph(
+    """
+
+    And the sigmoid's outputs are not centred on 0: for inputs around 0 they average about \
+    0.5, so every input the next layer sees is positive, and for one example the gradients \
+    of all the weights into a unit share the sign of that unit's δ. tanh's outputs average \
+    about 0. On 1000 standard normal inputs:
+    """)
+  page.check(
+    "σ's outputs average about 0.5 and tanh's about 0",
+    holds: abs(sigmoidMean - 0.5) < 0.05 && abs(tanhMean) < 0.05,
+    detail: "\(formatNumber(sigmoidMean)) and \(formatNumber(tanhMean))")
+  page.line()
   page.errata(
     """
     Note 002 writes GELU(x) = 0.5z·(1 + tanh(√(2/π)·(x + 0.044715x³))), mixing two letters. \
