@@ -99,4 +99,12 @@ let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the botto
     "the sigmoid network's first layer moved less than a tenth as much as its last",
     holds: (sigmoidRun.changes.first ?? 1) < 0.1 * (sigmoidRun.changes.last ?? 0),
     detail: "\(formatNumber(sigmoidRun.changes.first ?? .nan)) vs \(formatNumber(sigmoidRun.changes.last ?? .nan))")
+  page.line()
+  page.paragraph(
+    """
+    A look ahead: the deepest networks in use today add each block's input to its output, \
+    a = x + f(x) (residual connections, He et al., 2015). The backward pass then has a path \
+    of slope 1 around every block, so the gradient reaches the bottom layers even through \
+    hundreds of them.
+    """)
 }

@@ -102,6 +102,26 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     "N(0, 0.01²) loses more than a factor 1e6 over the stack; Glorot + tanh keeps more than 0.1",
     holds: small[depth - 1] < small[0] * 1e-6 && glorotTanh[depth - 1] > 0.1,
     detail: "\(formatNumber(small[depth - 1])) and \(formatNumber(glorotTanh[depth - 1], decimals: 3))")
+  let tanhGain = 5.0 / 3
+  let gained = activationSpread(
+    Scheme(initializer: .normal(standardDeviation: tanhGain * (1 / Double(width)).squareRoot()), activation: .tanh),
+    input: input, width: width, depth: depth)
+  page.paragraph(
+    """
+
+    Why does Glorot + tanh still fall, from \(formatNumber(glorotTanh[0], decimals: 2)) to \
+    \(formatNumber(glorotTanh[depth - 1], decimals: 2))? Glorot's rule assumes the activation \
+    passes variance on unchanged, as it would near 0 with slope 1; tanh squeezes every value a \
+    little, so each layer loses some. PyTorch's recommended gain for tanh, 5/3, multiplies σ \
+    to make up for it. The same stack with σ = (5/3)·√(1/\(width)):
+    """)
+  page.line(
+    "  spread by layer: " + gained.map { formatNumber($0, decimals: 2) }.joined(separator: ", "))
+  page.check(
+    "with the tanh gain 5/3 the last layer keeps more spread than with Glorot alone",
+    holds: gained[depth - 1] > glorotTanh[depth - 1] && gained[depth - 1] > 0.5 * gained[0],
+    detail: "\(formatNumber(gained[depth - 1], decimals: 3)) vs \(formatNumber(glorotTanh[depth - 1], decimals: 3))")
+  page.line()
   let varianceReading = activationSpread(
     Scheme(initializer: .normal(standardDeviation: 0.1), activation: .tanh), input: input, width: width, depth: depth)
   page.note(
