@@ -115,8 +115,11 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     little, so each layer loses some. PyTorch's recommended gain for tanh, 5/3, multiplies σ \
     to make up for it. The same stack with σ = (5/3)·√(1/\(width)):
     """)
-  page.line(
-    "  spread by layer: " + gained.map { formatNumber($0, decimals: 2) }.joined(separator: ", "))
+  page.table(
+    TextTable(
+      headers: ["l"] + (1...depth).map { "\($0)" },
+      rows: [["spread"] + gained.map { formatNumber($0, decimals: 2) }]))
+  page.line()
   page.check(
     "with the tanh gain 5/3 the last layer keeps more spread than with Glorot alone",
     holds: gained[depth - 1] > glorotTanh[depth - 1] && gained[depth - 1] > 0.5 * gained[0],
