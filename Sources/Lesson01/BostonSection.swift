@@ -13,6 +13,14 @@ let bostonSection = WalkthroughSection("Real data: Boston house prices") { page 
     rows for testing, leaving \(train.count) for training. (Fitting the scaler on all rows lets \
     the test rows shape it; a cleaner experiment fits it on the training rows only.)
     """)
+  page.paragraph(
+    """
+    Why hold rows out at all? A model is meant for towns it has not seen, and its error on \
+    its own training rows flatters it: a flexible enough model can fit those rows, noise \
+    included, and still predict new ones badly (overfitting), while a too simple one misses \
+    on both (underfitting). The test rows play the part of new data, so they must not be \
+    used to fit anything. A later lesson, on generalisation, measures both effects.
+    """)
   // The figures the notes print (note 000), quoted for comparison.
   let (notesMeanOfTest, notesRMSE, notesRatio) = (22.0776, 5.0508, 0.2291)
   let meanTest = test.targets.mean()

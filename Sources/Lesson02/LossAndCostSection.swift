@@ -35,6 +35,24 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
   page.check(
     "the library's cross-entropy agrees", holds: relativeError(cost, library) < 1e-14, detail: formatNumber(library))
   page.line()
+  let trueClassProbabilities = zip(probabilities, labels).map { p, y in y == 1 ? p : 1 - p }
+  let likelihood = trueClassProbabilities.reduce(1, *)
+  page.paragraph(
+    """
+    Where the formula comes from. Read p̂ as the model's probability that y = 1; the \
+    probability it gives the labels actually seen is the product of p̂ for the spam emails \
+    and 1 − p̂ for the others (a Bernoulli likelihood). Its negative logarithm, divided by m, \
+    is J: minimising the cross-entropy is maximising the probability of the true labels, as \
+    the notes put it. (The same reading makes the mean squared error the loss of a Gaussian \
+    model of the targets, and the softmax cross-entropy of Lesson 3 that of a categorical one.)
+    """)
+  page.value(
+    "the likelihood " + trueClassProbabilities.map { formatNumber($0, decimals: 1) }.joined(separator: " · "),
+    likelihood)
+  page.check(
+    "−ln(likelihood)/m equals the cost J", holds: relativeError(-log(likelihood) / Double(losses.count), cost) < 1e-14,
+    detail: "\(formatNumber(-log(likelihood) / Double(losses.count))) and \(formatNumber(cost))")
+  page.line()
   let threshold = 0.5
   let correct = zip(probabilities, labels).map { p, y in (p >= threshold ? 1.0 : 0.0) == y }
   page.paragraph(
