@@ -120,8 +120,8 @@ let activationsSection = WalkthroughSection("Activation functions and their deri
     """
 
     A ReLU unit whose input is negative for every example passes no gradient at all, so its \
-    weights never change again: a "dead" unit, often left by one large step or a large \
-    negative bias. One unit with bias −5, on 200 random examples:
+    weights never change again: a "dead" unit. A large negative bias can do it; one unit \
+    with bias −5, on 200 random examples:
     """)
   page.check(
     "the ReLU unit's slope is 0 on every example; leaky ReLU still passes 0.01",

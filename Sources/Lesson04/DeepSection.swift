@@ -69,7 +69,7 @@ let deepSection = WalkthroughSection("Decision regions, and what makes a network
     to a single convex region either: section 4's XOR network leaves class 0 in two separate \
     corners, and with enough units one hidden layer can approximate any continuous function on \
     a bounded region (the universal approximation theorem). The catch is the number of units it \
-    may need; depth often reaches the same with far fewer.
+    may need.
     """)
   page.errata(
     """

@@ -14,9 +14,9 @@ let explodingSection = WalkthroughSection("Exploding: when the loss becomes ∞ 
   page.paragraph(
     """
     The notes' symptoms of exploding gradients: values out of range, infinities, and great \
-    sensitivity to the learning rate. The same symptoms appear without any depth, when the \
-    step is too large for the loss's curvature (here: unscaled house prices as targets), and \
-    that is what this section shows: step-size instability, not a product over many layers. \
+    sensitivity to the learning rate. The network below has a single hidden layer, so what \
+    blows up here is not a product over many layers: it is a step too large for the loss's \
+    curvature (step-size instability), as the smaller rates in the table below show. \
     Train a small network (\(boston.features.columns) → \(BostonData.hiddenUnits) ReLU → 1, He \
     initialisation) on the Boston prices for \(bostonEpochs) epochs at several learning rates. \
     The training loop checks every output, loss and gradient and stops at the first one that is \
