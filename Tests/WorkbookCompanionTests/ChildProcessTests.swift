@@ -75,6 +75,38 @@ final class ChildProcessTests: XCTestCase {
     XCTAssertEqual(processesRunning(marker), 0, "the grandchild in its own session must be stopped too")
   }
 
+  /// A compiler whose driver was killed is handed to another parent, so following parents
+  /// misses it; it stays in the child's session, and stopping finds it there. (`timeout`
+  /// runs its command in a process group of its own, as SwiftPM runs a compiler; its parent,
+  /// the subshell, ends at once.)
+  func testStoppingKillsAnOrphanInAnotherProcessGroupOfTheChildsSession() throws {
+    #if os(Linux)
+      let marker = "workbook-test-\(UUID().uuidString.prefix(8))"
+      let child = try ChildProcess(
+        ["sh", "-c", "(timeout 60 sh -c 'sleep 36; : \(marker)' &); echo started; sleep 37"],
+        stopManner: .interruptFirst)
+      var seen = ""
+      while !seen.contains("started"), let bytes = child.read(waitingAtMost: 50) {
+        seen += String(decoding: bytes, as: UTF8.self)
+      }
+      usleep(300_000)
+      XCTAssertGreaterThan(processesRunning(marker), 0, "the orphan in its own process group is running")
+      ChildProcesses.shared.stopAll(gracePeriod: 0.3)
+      child.wait()
+      usleep(200_000)
+      XCTAssertEqual(processesRunning(marker), 0, "the orphan left in the child's session must be stopped too")
+    #endif
+  }
+
+  func testTheChildLeadsASessionOfItsOwnOnLinux() throws {
+    #if os(Linux)
+      let child = try ChildProcess(["sh", "-c", "ps -o sid= -p $$"])
+      let output = readAll(child).trimmingCharacters(in: .whitespacesAndNewlines)
+      XCTAssertEqual(output, "\(child.pid)", "everything the child starts stays in its session")
+      child.wait()
+    #endif
+  }
+
   func testAnInterruptibleChildGetsSIGINTFirstAndCanCleanUp() throws {
     let child = try ChildProcess(
       ["sh", "-c", "trap 'echo cleaned; exit 7' INT; echo ready; while :; do sleep 0.05; done"],

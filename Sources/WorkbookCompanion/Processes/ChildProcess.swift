@@ -14,7 +14,8 @@ import Foundation
 
 /// A program the companion runs (the build, the test process), owned by the companion:
 ///
-/// - it runs in a process group of its own, so that the whole group can be signalled;
+/// - it runs in a process group of its own, so that the whole group can be signalled, and (on
+///   Linux) leads a session of its own, which everything it starts stays in;
 /// - its standard output and standard error arrive live through one pipe (`read`), with no
 ///   buffering program in between;
 /// - its standard input is /dev/null, and SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE are
@@ -48,7 +49,8 @@ public final class ChildProcess {
     case interruptFirst
   }
 
-  /// The child's process ID, which is also its process group's ID.
+  /// The child's process ID, which is also its process group's ID (and, on Linux, its
+  /// session's).
   public let pid: pid_t
   /// The program and its arguments, for messages.
   public let commandLine: [String]
@@ -216,10 +218,19 @@ private struct SpawnAttributes {
 
   init() { posix_spawnattr_init(&value) }
 
-  /// A new process group led by the child; `signals` back to their default actions and no
-  /// signal blocked, whatever the companion has set for itself.
+  /// A new process group led by the child (on Linux, a new session, which makes one too);
+  /// `signals` back to their default actions and no signal blocked, whatever the companion
+  /// has set for itself.
   mutating func ownProcessGroupWithDefaultSignals(_ signals: [Int32]) {
-    posix_spawnattr_setpgroup(&value, 0)
+    #if os(Linux)
+      // setsid() in the child: a new session and a new process group, both led by it.
+      // (Glibc's POSIX_SPAWN_SETSID, which Swift does not import; with it, SETPGROUP must
+      // not be set, because a session leader cannot change its group.)
+      let newGroup = Int32(0x80)
+    #else
+      posix_spawnattr_setpgroup(&value, 0)
+      let newGroup = Int32(POSIX_SPAWN_SETPGROUP)
+    #endif
     var defaults = sigset_t()
     sigemptyset(&defaults)
     for signal in signals { sigaddset(&defaults, signal) }
@@ -227,7 +238,7 @@ private struct SpawnAttributes {
     var noneBlocked = sigset_t()
     sigemptyset(&noneBlocked)
     posix_spawnattr_setsigmask(&value, &noneBlocked)
-    let flags = POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK
+    let flags = newGroup | Int32(POSIX_SPAWN_SETSIGDEF) | Int32(POSIX_SPAWN_SETSIGMASK)
     posix_spawnattr_setflags(&value, Int16(flags))
   }
 }

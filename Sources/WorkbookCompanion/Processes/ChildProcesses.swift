@@ -44,10 +44,15 @@ public final class ChildProcesses: @unchecked Sendable {
   }
 
   /// Runs `spawn` under the lock and lists the child it started, so that a signal arriving
-  /// at that moment cannot miss it.
+  /// at that moment cannot miss it. Once a signal is stopping the companion, nothing new
+  /// starts: the calling thread waits for the exit the signal's handler is about to make.
   /// - Returns: `spawn`'s status.
   func registering(_ manner: ChildProcess.StopManner, _ spawn: () -> (status: Int32, pid: pid_t?)) -> Int32 {
     lock.lock()
+    guard !stopping else {
+      lock.unlock()
+      while true { sleep(1) }
+    }
     defer { lock.unlock() }
     let (status, pid) = spawn()
     if let pid { running[pid] = manner }
@@ -63,9 +68,10 @@ public final class ChildProcesses: @unchecked Sendable {
 
   /// Stops every child still running: SIGKILL to the process groups of those that need no
   /// cleaning up; SIGINT to the others (SwiftPM then stops its compilers), and SIGKILL to
-  /// their groups too if they are not gone within `gracePeriod`. Last, SIGKILL to every
-  /// process found below the children (on Linux): the compilers run in groups of their own,
-  /// and one may outlive SwiftPM by a few seconds.
+  /// their groups too if they are not gone within `gracePeriod`. Last (on Linux), SIGKILL to
+  /// every process left in the children's sessions or below them, again and again until none
+  /// is left: the compilers run in groups of their own, a compiler driver may start one more
+  /// while SwiftPM is stopping, and one may outlive SwiftPM by a few seconds.
   /// - Parameter gracePeriod: how long SIGINT gets, in seconds.
   public func stopAll(gracePeriod: TimeInterval = 1.5) {
     lock.lock()
@@ -73,7 +79,10 @@ public final class ChildProcesses: @unchecked Sendable {
     running = [:]
     lock.unlock()
     guard !children.isEmpty else { return }
-    var family = Set(ProcessTree.descendants(of: Array(children.keys)))
+    let roots = Array(children.keys)
+    // Found before any signal: a process that left the sessions (setsid) is found through
+    // its parents only while they live.
+    let familyBefore = ProcessTree.family(of: roots)
     var interrupted = [pid_t]()
     for (pid, manner) in children {
       switch manner {
@@ -83,7 +92,6 @@ public final class ChildProcesses: @unchecked Sendable {
         interrupted.append(pid)
       }
     }
-    family.formUnion(ProcessTree.descendants(of: Array(children.keys)))
     let deadline = Date().addingTimeInterval(gracePeriod)
     while !interrupted.isEmpty && Date() < deadline {
       usleep(20_000)
@@ -91,8 +99,23 @@ public final class ChildProcesses: @unchecked Sendable {
       // thread that waits for it normally got there first).
       interrupted = interrupted.filter { waitpid($0, nil, WNOHANG) == 0 }
     }
-    for pid in children.keys { _ = kill(-pid, SIGKILL) }
-    for pid in family { _ = kill(pid, SIGKILL) }
+    for pid in roots { _ = kill(-pid, SIGKILL) }
+    for pid in familyBefore { _ = kill(pid, SIGKILL) }
+    killFamily(of: roots, within: 3)
+  }
+
+  /// SIGKILL to every live process in the sessions of `roots` or below them, until none is
+  /// left or `seconds` have passed (a process that was being started when its parent died is
+  /// found on the next round).
+  private func killFamily(of roots: [pid_t], within seconds: TimeInterval) {
+    let deadline = Date().addingTimeInterval(seconds)
+    var emptyRounds = 0
+    while emptyRounds < 2 && Date() < deadline {
+      let family = ProcessTree.family(of: roots)
+      emptyRounds = family.isEmpty ? emptyRounds + 1 : 0
+      for pid in family { _ = kill(pid, SIGKILL) }
+      usleep(10_000)
+    }
   }
 
   /// From now on, SIGINT (Ctrl-C), SIGTERM and SIGHUP stop every child, then call
