@@ -19,20 +19,26 @@ private struct Scheme {
   }
 }
 
-/// The standard deviation of every hidden layer's output for a stack of `depth` layers.
-private func activationSpread(_ scheme: Scheme, input: Matrix, width: Int, depth: Int) -> [Double] {
-  var generator = SeededGenerator(seed: 52)
+/// Every hidden layer's output for a stack of `depth` layers whose weights come from `seed`.
+private func layerOutputs(_ scheme: Scheme, input: Matrix, width: Int, depth: Int, seed: UInt64) -> [Matrix] {
+  var generator = SeededGenerator(seed: seed)
   var layers = Sequential(
     denseSizes: deepSizes(inputs: input.columns, width: width, outputs: width, depth: depth + 1),
     activation: scheme.activation, initializer: scheme.initializer, loss: MeanSquaredErrorLoss(), using: &generator
   ).layers
   var current = input
-  var spreads = [Double]()
+  var outputs = [Matrix]()
   for index in layers.indices {
     current = layers[index].forward(current, training: true)
-    if layers[index] is ActivationLayer { spreads.append(standardDeviation(current)) }
+    if layers[index] is ActivationLayer { outputs.append(current) }
   }
-  return spreads
+  return outputs
+}
+
+/// The standard deviation of every hidden layer's output for a stack of `depth` layers
+/// (weights from the table's seed, 52).
+private func activationSpread(_ scheme: Scheme, input: Matrix, width: Int, depth: Int) -> [Double] {
+  layerOutputs(scheme, input: input, width: width, depth: depth, seed: 52).map(standardDeviation)
 }
 
 /// The population standard deviation of all the entries.
@@ -91,13 +97,7 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     detail: "He \(formatNumber(he.min() ?? 0, decimals: 3))…\(formatNumber(he.max() ?? 0, decimals: 3)), "
       + "LeCun \(formatNumber(lecun.min() ?? 0, decimals: 3))…\(formatNumber(lecun.max() ?? 0, decimals: 3))")
   page.line()
-  page.paragraph(
-    """
-    He + ReLU still wanders (\(formatNumber(he[0], decimals: 2)) → \(formatNumber(he[depth - 1], decimals: 2)) \
-    here): with only \(width) units a layer's actual gain is random around 1, and the \
-    deviations multiply with depth. The rules set the right scale on average; lesson 6's \
-    batch normalisation re-scales every batch exactly.
-    """)
+  heOverSeeds(input: input, width: width, depth: depth, thisDraw: he, on: &page)
   page.check(
     "N(0, 0.01²) loses more than a factor 1e6 over the stack; Glorot + tanh keeps more than 0.1",
     holds: small[depth - 1] < small[0] * 1e-6 && glorotTanh[depth - 1] > 0.1,
@@ -170,4 +170,86 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     Glorot's rule compromises between keeping the forward signal (1/fan_in) and the \
     backward one (1/fan_out). Each rule also has a uniform form, U(−r, r) with r = √(3σ²).
     """)
+}
+
+/// What He's rule preserves, and how far one draw of the weights strays from it: the He + ReLU
+/// stack over 50 other seeds, against the value the rule predicts.
+private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Double], on page: inout Page) {
+  let scheme = Scheme(initializer: .heNormal, activation: .relu)
+  let seedCount = 50
+  let runs = (1...seedCount).map {
+    layerOutputs(scheme, input: input, width: width, depth: depth, seed: 1000 + UInt64($0))
+  }
+  let spreads = runs.map { $0.map(standardDeviation) }
+  let inputMoment = (input * input).mean()
+  let moments = runs.map { [inputMoment] + $0.map { ($0 * $0).mean() } }
+  // z ~ N(0, 2·E[x²]) in the first layer; a = max(0, z) has E[a²] = Var(z)/2 and
+  // E[a] = σ_z/√(2π), so Var(a) = Var(z)·(1/2 − 1/(2π)).
+  let predictedSpread = (2 * inputMoment * (0.5 - 1 / (2 * Double.pi))).squareRoot()
+  page.paragraph(
+    """
+    What does He's rule keep, exactly? Not each draw's spread, but the second moment E[a²] \
+    on average over draws of the weights. With Var(w) = 2/n_in a pre-activation z has \
+    variance n_in·(2/n_in)·E[a²] = 2·E[a²] of the layer below, and ReLU keeps half of z's \
+    second moment, so E[a²] stays at the input's E[x²] = \(formatNumber(inputMoment, decimals: 3)). \
+    As a = max(0, z) with z ~ N(0, 2·E[x²]), the first layer's spread should be \
+    √(2·E[x²]·(1/2 − 1/(2π))) = \(formatNumber(predictedSpread, decimals: 3)). The same stack, \
+    with \(seedCount) other seeds for the weights:
+    """)
+  let rows = (0..<depth).map { layer -> [String] in
+    let column = spreads.map { $0[layer] }
+    return [
+      "\(layer + 1)", formatNumber(thisDraw[layer], decimals: 3), formatNumber(median(column), decimals: 3),
+      formatNumber(column.min() ?? 0, decimals: 3), formatNumber(column.max() ?? 0, decimals: 3),
+      formatNumber(moments.map { $0[layer + 1] }.reduce(0, +) / Double(seedCount), decimals: 3),
+    ]
+  }
+  page.table(
+    TextTable(headers: ["l", "this draw", "median", "lowest", "highest", "mean E[a²]"], rows: rows))
+  page.line()
+  // Each layer multiplies E[a²] by a gain whose mean is exactly 1 under He's rule.
+  let gains = moments.flatMap { run in (1...depth).map { run[$0] / run[$0 - 1] } }
+  let meanGain = gains.reduce(0, +) / Double(gains.count)
+  let gainError =
+    (gains.map { ($0 - meanGain) * ($0 - meanGain) }.reduce(0, +) / Double(gains.count - 1)).squareRoot()
+    / Double(gains.count).squareRoot()
+  let (first, last) = (spreads.map { $0[0] }, spreads.map { $0[depth - 1] })
+  let rangeFirst = (first.max() ?? 0) - (first.min() ?? 0)
+  let rangeLast = (last.max() ?? 0) - (last.min() ?? 0)
+  let luckier = last.filter { $0 > thisDraw[depth - 1] }.count
+  page.paragraph(
+    """
+    Each layer multiplies E[a²] by a random gain whose mean is 1: over all \(gains.count) \
+    layers drawn the mean gain is \(formatNumber(meanGain, decimals: 3)) \
+    (± \(formatNumber(gainError, decimals: 3))). The gains multiply with depth, so the spreads \
+    fan out, from \(formatNumber(first.min() ?? 0, decimals: 2))…\(formatNumber(first.max() ?? 0, decimals: 2)) \
+    in layer 1 to \(formatNumber(last.min() ?? 0, decimals: 2))…\(formatNumber(last.max() ?? 0, decimals: 2)) \
+    in layer \(depth), and the median drifts down: a product of gains that average 1 is more \
+    often below 1 than above. The first table's draw is an unlucky one: its layer \(depth) is \
+    below \(luckier) of the \(seedCount) others. The rules set the right scale on average; \
+    lesson 6's batch normalisation re-scales every batch exactly.
+    """)
+  page.check(
+    "layer 1's median spread is He's prediction within 2%",
+    holds: abs(median(first) / predictedSpread - 1) < 0.02,
+    detail: "\(formatNumber(median(first), decimals: 3)) vs \(formatNumber(predictedSpread, decimals: 3))")
+  page.check(
+    "the mean gain of E[a²] per layer is 1 within 3 standard errors",
+    holds: abs(meanGain - 1) < 3 * gainError,
+    detail: "\(formatNumber(meanGain, decimals: 4)) ± \(formatNumber(gainError, decimals: 4))")
+  page.check(
+    "over the seeds the spreads fan out with depth and the median falls",
+    holds: rangeLast > 3 * rangeFirst && median(last) < median(first),
+    detail: """
+      range \(formatNumber(rangeFirst, decimals: 3)) in layer 1, \(formatNumber(rangeLast, decimals: 3)) \
+      in layer \(depth); median \(formatNumber(median(first), decimals: 3)) → \(formatNumber(median(last), decimals: 3))
+      """)
+  page.line()
+}
+
+/// The middle value of `values` (the mean of the two middle ones for an even count).
+private func median(_ values: [Double]) -> Double {
+  let sorted = values.sorted()
+  let middle = sorted.count / 2
+  return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }

@@ -29,4 +29,40 @@ final class LinearAlgebraTests: XCTestCase {
     // [[2, 1], [1, 2]] has eigenvalues 3 and 1.
     XCTAssertEqual(largestEigenvalue(ofSymmetric: Matrix([[2, 1], [1, 2]])), 3, accuracy: 1e-12)
   }
+
+  func testSymmetricEigenvaluesOfKnownMatrices() {
+    for (found, wanted) in zip(symmetricEigenvalues(Matrix([[2, 1], [1, 2]])), [1.0, 3]) {
+      XCTAssertEqual(found, wanted, accuracy: 1e-15)
+    }
+    let tridiagonal = Matrix([[2, -1, 0], [-1, 2, -1], [0, -1, 2]])
+    let expected = [2 - 2.0.squareRoot(), 2, 2 + 2.0.squareRoot()]
+    for (found, wanted) in zip(symmetricEigenvalues(tridiagonal), expected) {
+      XCTAssertEqual(found, wanted, accuracy: 1e-14)
+    }
+    XCTAssertEqual(symmetricEigenvalues(.zeros(rows: 3, columns: 3)), [0, 0, 0])
+  }
+
+  /// A = Q·diag(λ)·Qᵀ with Q a Householder reflection, so the eigenvalues are known exactly,
+  /// spread over eight orders of magnitude as an unscaled loss's Hessian is.
+  func testSymmetricEigenvaluesAreAccurateInRelativeTermsAcrossEightOrders() {
+    let eigenvalues = [1e-6, 0.5, 2, 3, 1e2]
+    let v = Matrix(column: [1, -2, 0.5, 3, 1])
+    let Q = Matrix.identity(5) - 2 / v.dot(v) * v.matmul(v.transposed())
+    let A = Q.matmul(Matrix((0..<5).map { i in (0..<5).map { j in i == j ? eigenvalues[i] : 0 } })).matmul(
+      Q.transposed())
+    let symmetric = 0.5 * (A + A.transposed())
+    for (found, wanted) in zip(symmetricEigenvalues(symmetric), eigenvalues) {
+      XCTAssertEqual(found / wanted, 1, accuracy: 1e-7, "eigenvalue \(wanted) found as \(found)")
+    }
+    XCTAssertEqual(conditionNumber(ofSymmetric: symmetric) / 1e8, 1, accuracy: 1e-7)
+  }
+
+  /// The Hilbert matrix H[i, j] = 1/(i + j + 1) of size 6 is a classic ill-conditioned case:
+  /// its condition number is 1.495e7.
+  func testConditionNumberOfTheHilbertMatrix() {
+    let hilbert = Matrix((0..<6).map { i in (0..<6).map { j in 1 / Double(i + j + 1) } })
+    XCTAssertEqual(conditionNumber(ofSymmetric: hilbert) / 1.495105864e7, 1, accuracy: 1e-6)
+    XCTAssertEqual(
+      symmetricEigenvalues(hilbert).last ?? 0, largestEigenvalue(ofSymmetric: hilbert), accuracy: 1e-12)
+  }
 }

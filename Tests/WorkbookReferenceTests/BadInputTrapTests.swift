@@ -179,6 +179,24 @@
       TrapCase(id: "largestEigenvalue empty", message: "largestEigenvalue: needs a non-empty square matrix, got 0×0") {
         _ = largestEigenvalue(ofSymmetric: .zeros(rows: 0, columns: 0))
       },
+      TrapCase(
+        id: "symmetricEigenvalues infinite",
+        message: "symmetricEigenvalues: the matrix [1, 1] is ∞; an eigenvalue of it means nothing"
+      ) { _ = symmetricEigenvalues(Matrix([[1, 0], [0, .infinity]])) },
+      TrapCase(
+        id: "symmetricEigenvalues not square", message: "symmetricEigenvalues: needs a non-empty square matrix, got 2×1"
+      ) {
+        _ = symmetricEigenvalues(nanColumn)
+      },
+      TrapCase(
+        id: "symmetricEigenvalues not symmetric",
+        message: "symmetricEigenvalues: the matrix is not symmetric: [0, 1] is 2.0000 but [1, 0] is 0.0000"
+      ) { _ = symmetricEigenvalues(Matrix([[1, 2], [0, 1]])) },
+      TrapCase(
+        id: "conditionNumber singular", message: "conditionNumber: the matrix is singular or not positive definite"
+      ) {
+        _ = conditionNumber(ofSymmetric: Matrix([[1, 2], [2, 4]]))
+      },
       TrapCase(id: "solveLinearSystem shapes", message: "solveLinearSystem: A is 2×2, B is 3×1") {
         _ = try? solveLinearSystem(twoByTwo, .zeros(rows: 3, columns: 1))
       },

@@ -9,26 +9,12 @@
 /// - Returns: the estimate of λ_max.
 /// - Precondition: `matrix` is square and not empty.
 public func largestEigenvalue(ofSymmetric matrix: Matrix, iterations: Int = 500) -> Double {
-  require(
-    matrix.rows == matrix.columns && matrix.rows > 0,
-    "largestEigenvalue: needs a non-empty square matrix, got \(matrix.shapeDescription)")
   require(iterations >= 1, "largestEigenvalue: needs at least 1 iteration, got \(iterations)")
-  requireFinite(matrix, "largestEigenvalue", "the matrix", cause: "an eigenvalue of it means nothing")
-  let largestEntry = matrix.values.reduce(0) { Swift.max($0, abs($1)) }
-  guard largestEntry > 0 else { return 0 }
-  for row in 0..<matrix.rows {
-    for column in (row + 1)..<Swift.max(row + 1, matrix.columns) {
-      let (a, b) = (matrix[row, column], matrix[column, row])
-      require(
-        abs(a - b) <= 1e-9 * largestEntry,
-        "largestEigenvalue: the matrix is not symmetric: [\(row), \(column)] is \(formatNumber(a)) but "
-          + "[\(column), \(row)] is \(formatNumber(b))")
-    }
-  }
+  let scale = requireSymmetricMatrix(matrix, "largestEigenvalue")
+  guard scale > 0 else { return 0 }
   // Work on the matrix divided by the power of two nearest its largest entry, so that 1e200
   // entries cannot overflow the products; a power of two scales every step exactly, so the
   // answer (scaled back at the end) is the same bits as without it.
-  let scale = Double(sign: .plus, exponent: largestEntry.exponent, significand: 1)
   let scaled = matrix / scale
   // Start from a vector of ones so that the result needs no random numbers. Should it happen to
   // be orthogonal to the top eigenvector, the iteration finds a smaller eigenvalue instead; for

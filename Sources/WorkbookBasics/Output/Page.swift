@@ -39,6 +39,16 @@ public struct Page {
     write("")
   }
 
+  /// Writes a list, one item per bullet ("  • "), each wrapped with a hanging indent,
+  /// followed by a blank line.
+  /// - Parameter items: the items, in order.
+  public func bullets(_ items: [String]) {
+    for item in items {
+      for line in wrap(item, indent: "  • ", hangingIndent: "    ") { write(line) }
+    }
+    write("")
+  }
+
   /// Writes `label = value`, indented, with the number in the workbook's format.
   /// - Parameters:
   ///   - label: what the number is.
