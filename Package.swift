@@ -16,30 +16,54 @@ let solutionsDefine: [SwiftSetting] = gradingSolutions ? [.define("WORKBOOK_SOLU
 /// with -O even in the debug build that `swift run` and `swift test` use.
 let optimisedInEveryBuild: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
 
-var targets: [Target] = [
-  .target(
-    name: "WorkbookBasics",
-    resources: [.copy("Datasets")],
-    swiftSettings: optimisedInEveryBuild),
-  .target(
-    name: "WorkbookReference",
-    dependencies: ["WorkbookBasics"],
-    swiftSettings: optimisedInEveryBuild),
-  .target(name: "WorkbookCompanion"),
-  .executableTarget(name: "workbook", dependencies: ["WorkbookCompanion", "WorkbookBasics"]),
-  .target(
-    name: "GradingSupport",
-    dependencies: ["WorkbookBasics"],
-    path: "Tests/GradingSupport",
-    swiftSettings: solutionsDefine),
-  .testTarget(name: "WorkbookBasicsTests", dependencies: ["WorkbookBasics"]),
-  .testTarget(name: "WorkbookReferenceTests", dependencies: ["WorkbookBasics", "WorkbookReference"]),
-  .testTarget(name: "WorkbookCompanionTests", dependencies: ["WorkbookCompanion"]),
-  .testTarget(name: "GradingSupportTests", dependencies: ["GradingSupport", "WorkbookBasics"]),
-  .testTarget(
-    name: "WalkthroughTests",
-    dependencies: lessons.map { .target(name: $0) } + ["WorkbookBasics"]),
-]
+/// The matrix product's kernel, one source file (Sources/WorkbookKernels) compiled once for any
+/// CPU and, on x86-64, again for AVX2 and AVX-512 (the other two folders hold links to the same
+/// file). WorkbookBasics picks one at run time, after checking the CPU's features.
+/// `#if arch(x86_64)` in a manifest is evaluated for the machine that builds, which is the one
+/// that runs the lessons. (`-target-cpu x86-64-v3` is refused by the compiler; the clang
+/// option `-march` sets the same features.)
+var kernelTargets: [Target] = [.target(name: "WorkbookKernels", swiftSettings: optimisedInEveryBuild)]
+var kernelModules: [Target.Dependency] = ["WorkbookKernels"]
+#if arch(x86_64)
+  for (name, level, define) in [
+    ("WorkbookKernelsAVX2", "x86-64-v3", "WORKBOOK_KERNEL_AVX2"),
+    ("WorkbookKernelsAVX512", "x86-64-v4", "WORKBOOK_KERNEL_AVX512"),
+  ] {
+    kernelTargets.append(
+      .target(
+        name: name,
+        swiftSettings: optimisedInEveryBuild + [.define(define), .unsafeFlags(["-Xcc", "-march=\(level)"])]))
+    kernelModules.append(.target(name: name))
+  }
+#endif
+
+var targets: [Target] =
+  kernelTargets + [
+    .target(
+      name: "WorkbookBasics",
+      dependencies: kernelModules,
+      resources: [.copy("Datasets")],
+      swiftSettings: optimisedInEveryBuild),
+    .target(
+      name: "WorkbookReference",
+      dependencies: ["WorkbookBasics"],
+      swiftSettings: optimisedInEveryBuild),
+    .target(name: "WorkbookCompanion"),
+    .executableTarget(name: "workbook", dependencies: ["WorkbookCompanion", "WorkbookBasics"]),
+    .executableTarget(name: "Benchmark", dependencies: ["WorkbookBasics", "WorkbookReference"]),
+    .target(
+      name: "GradingSupport",
+      dependencies: ["WorkbookBasics"],
+      path: "Tests/GradingSupport",
+      swiftSettings: solutionsDefine),
+    .testTarget(name: "WorkbookBasicsTests", dependencies: ["WorkbookBasics"]),
+    .testTarget(name: "WorkbookReferenceTests", dependencies: ["WorkbookBasics", "WorkbookReference"]),
+    .testTarget(name: "WorkbookCompanionTests", dependencies: ["WorkbookCompanion"]),
+    .testTarget(name: "GradingSupportTests", dependencies: ["GradingSupport", "WorkbookBasics"]),
+    .testTarget(
+      name: "WalkthroughTests",
+      dependencies: lessons.map { .target(name: $0) } + ["WorkbookBasics"]),
+  ]
 
 for lesson in lessons {
   targets += [
@@ -61,6 +85,6 @@ for lesson in lessons {
 let package = Package(
   name: "DeepLearningWorkbook",
   products: lessons.map { .executable(name: $0, targets: [$0]) }
-    + [.executable(name: "workbook", targets: ["workbook"])],
+    + [.executable(name: "workbook", targets: ["workbook"]), .executable(name: "Benchmark", targets: ["Benchmark"])],
   targets: targets
 )

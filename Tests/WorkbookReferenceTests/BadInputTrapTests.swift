@@ -179,6 +179,11 @@
       TrapCase(id: "largestEigenvalue empty", message: "largestEigenvalue: needs a non-empty square matrix, got 0×0") {
         _ = largestEigenvalue(ofSymmetric: .zeros(rows: 0, columns: 0))
       },
+      TrapCase(id: "WORKBOOK_KERNEL unknown", message: "WORKBOOK_KERNEL=sse9 is not a kernel path; use one of portable")
+      {
+        setenv("WORKBOOK_KERNEL", "sse9", 1)
+        _ = Matrix.ones(rows: 2, columns: 2).matmul(.ones(rows: 2, columns: 2))
+      },
       TrapCase(
         id: "symmetricEigenvalues infinite",
         message: "symmetricEigenvalues: the matrix [1, 1] is ∞; an eigenvalue of it means nothing"

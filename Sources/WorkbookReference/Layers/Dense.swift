@@ -86,7 +86,7 @@ public struct Dense: Layer {
       outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
       "Dense \(weights.rows) → \(weights.columns): the output gradient is \(outputGradient.shapeDescription), "
         + "expected \(input.rows)×\(weights.columns) like the last output")
-    parameterGradients = [input.transposed().matmul(outputGradient), outputGradient.sum(axis: 0)]
-    return outputGradient.matmul(weights.transposed())
+    parameterGradients = [input.transposedMatmul(outputGradient), outputGradient.sum(axis: 0)]
+    return outputGradient.matmulTransposed(weights)
   }
 }

@@ -70,7 +70,7 @@ extension ParameterGradients {
   ///   - outputGradient: dL/dZ, m × k.
   public init(loss: Double, features: Matrix, outputGradient: Matrix) {
     self.init(
-      loss: loss, weights: features.transposed().matmul(outputGradient), bias: outputGradient.sum(axis: 0))
+      loss: loss, weights: features.transposedMatmul(outputGradient), bias: outputGradient.sum(axis: 0))
   }
 }
 

@@ -1,0 +1,277 @@
+// The matrix product's kernel: the one place in the workbook where SIMD registers and raw
+// pointers do the arithmetic.
+//
+// This one file is compiled three times, into three modules (Package.swift):
+// - WorkbookKernels, for any CPU: 6 × 4 tiles of SIMD4 (two SSE2 or one NEON register pair
+//   per row);
+// - WorkbookKernelsAVX2 (x86-64 only, built with -march=x86-64-v3 and
+//   WORKBOOK_KERNEL_AVX2): 6 × 8 tiles of SIMD8;
+// - WorkbookKernelsAVX512 (x86-64 only, -march=x86-64-v4 and WORKBOOK_KERNEL_AVX512):
+//   8 × 16 tiles of SIMD16.
+// The library picks one at run time (WorkbookBasics' KernelPath), after checking that the
+// CPU has every feature the wider modules may use.
+//
+// Every path gives the same bits. Each entry of C is summed over p in the order p = 0, 1, …,
+// k − 1, starting from the value already in C, with a multiply and then an add (never a
+// fused multiply-add): exactly the order of the plain triple loop. The tile shapes change
+// only which entries are computed side by side, and a block of p reloads the running sums
+// from C. The padding that fills a partial tile lies outside C and is thrown away.
+//
+// Everything here is in one file on purpose: without whole-module optimisation, a call to a
+// function in another file is not inlined, and the accumulators would leave the registers.
+
+#if WORKBOOK_KERNEL_AVX512
+  /// One row of a tile: 16 doubles, one AVX-512 register.
+  typealias TileRow = SIMD16<Double>
+  /// The rows of a tile.
+  let tileRows = 8
+  /// Steps of p per block (measured best of 128, 192, 256, 384).
+  let blockDepth = 384
+#elseif WORKBOOK_KERNEL_AVX2
+  /// One row of a tile: 8 doubles, two AVX registers.
+  typealias TileRow = SIMD8<Double>
+  /// The rows of a tile.
+  let tileRows = 6
+  /// Steps of p per block: a tile's strip of packed B stays in L1 (measured best of 128, 192,
+  /// 256, 384).
+  let blockDepth = 128
+#else
+  /// One row of a tile: 4 doubles, two SSE2 or NEON registers.
+  typealias TileRow = SIMD4<Double>
+  /// The rows of a tile.
+  let tileRows = 6
+  /// Steps of p per block: a tile's strip of packed B stays in L1 (measured best of 128, 192,
+  /// 256, 384).
+  let blockDepth = 128
+#endif
+
+/// The columns of a tile.
+let tileColumns = TileRow.scalarCount
+/// Rows of A packed at a time: a block that stays in the L2 cache.
+let blockRows = tileRows * 16
+/// Columns of B packed at a time.
+let blockColumns = tileColumns * 64
+
+/// The name of the path this module was compiled for, for benchmarks and messages.
+public let kernelName: String = {
+  #if WORKBOOK_KERNEL_AVX512
+    return "avx512"
+  #elseif WORKBOOK_KERNEL_AVX2
+    return "avx2"
+  #else
+    return "portable"
+  #endif
+}()
+
+/// C += A·B for an m × k matrix A and a k × n matrix B, given by pointers and strides, so that
+/// a transposed operand is read in place: A[i, p] is `a[i * aRowStride + p * aColumnStride]`,
+/// B[p, j] is `b[p * bRowStride + j * bColumnStride]`, and C[i, j] is `c[i * cRowStride + j]`.
+///
+/// Each entry of C is summed over p in order, starting from its current value, with a
+/// separate multiply and add: the same bits as `for p in 0..<k { c[i, j] += a[i, p] * b[p, j] }`.
+/// The caller checks the shapes; this function trusts them.
+public func multiplyAdd(
+  m: Int, n: Int, k: Int,
+  a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
+  b: UnsafePointer<Double>, bRowStride: Int, bColumnStride: Int,
+  c: UnsafeMutablePointer<Double>, cRowStride: Int
+) {
+  guard m > 0, n > 0, k > 0 else { return }
+  // Only as much room as this product needs (whole tiles); small ones stay on the stack.
+  let packedARoom = roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth)
+  let packedBRoom = min(k, blockDepth) * roundedUp(min(n, blockColumns), to: tileColumns)
+  withUnsafeTemporaryAllocation(of: Double.self, capacity: packedARoom + packedBRoom + tileRows * tileColumns) {
+    room in
+    guard let packedA = room.baseAddress else { return }
+    let packedB = packedA + packedARoom
+    let edgeTile = packedB + packedBRoom
+    var column0 = 0
+    while column0 < n {
+      let columns = min(blockColumns, n - column0)
+      var depth0 = 0
+      while depth0 < k {
+        let depth = min(blockDepth, k - depth0)
+        packB(
+          b + depth0 * bRowStride + column0 * bColumnStride, rowStride: bRowStride, columnStride: bColumnStride,
+          depth: depth, columns: columns, into: packedB)
+        var row0 = 0
+        while row0 < m {
+          let rows = min(blockRows, m - row0)
+          packA(
+            a + row0 * aRowStride + depth0 * aColumnStride, rowStride: aRowStride, columnStride: aColumnStride,
+            rows: rows, depth: depth, into: packedA)
+          multiplyBlock(
+            rows: rows, columns: columns, depth: depth, packedA: packedA, packedB: packedB,
+            c: c + row0 * cRowStride + column0, cRowStride: cRowStride, edgeTile: edgeTile)
+          row0 += rows
+        }
+        depth0 += depth
+      }
+      column0 += columns
+    }
+  }
+}
+
+/// `value` rounded up to a multiple of `multiple`.
+private func roundedUp(_ value: Int, to multiple: Int) -> Int { (value + multiple - 1) / multiple * multiple }
+
+/// Copies a rows × depth block of A into strips of `tileRows` rows, each stored p by p
+/// (the tile's A values for one p side by side); rows past the block are zeros.
+private func packA(
+  _ a: UnsafePointer<Double>, rowStride: Int, columnStride: Int, rows: Int, depth: Int,
+  into packed: UnsafeMutablePointer<Double>
+) {
+  var out = packed
+  var strip = 0
+  while strip < rows {
+    let height = min(tileRows, rows - strip)
+    let stripStart = a + strip * rowStride
+    for p in 0..<depth {
+      let column = stripStart + p * columnStride
+      for r in 0..<height { out[r] = column[r * rowStride] }
+      for r in height..<tileRows { out[r] = 0 }
+      out += tileRows
+    }
+    strip += tileRows
+  }
+}
+
+/// Copies a depth × columns block of B into strips of `tileColumns` columns, each stored p by
+/// p (one tile row of B per p); columns past the block are zeros.
+private func packB(
+  _ b: UnsafePointer<Double>, rowStride: Int, columnStride: Int, depth: Int, columns: Int,
+  into packed: UnsafeMutablePointer<Double>
+) {
+  var out = packed
+  var strip = 0
+  while strip < columns {
+    let width = min(tileColumns, columns - strip)
+    let stripStart = b + strip * columnStride
+    for p in 0..<depth {
+      let row = stripStart + p * rowStride
+      if columnStride == 1 && width == tileColumns {
+        for j in 0..<tileColumns { out[j] = row[j] }
+      } else {
+        for j in 0..<width { out[j] = row[j * columnStride] }
+        for j in width..<tileColumns { out[j] = 0 }
+      }
+      out += tileColumns
+    }
+    strip += tileColumns
+  }
+}
+
+/// C (rows × columns, at `c`) += packed A · packed B, tile by tile. A partial tile at the
+/// bottom or right edge is computed in `edgeTile` and only its part inside C copied back.
+private func multiplyBlock(
+  rows: Int, columns: Int, depth: Int, packedA: UnsafeMutablePointer<Double>,
+  packedB: UnsafeMutablePointer<Double>, c: UnsafeMutablePointer<Double>, cRowStride: Int,
+  edgeTile: UnsafeMutablePointer<Double>
+) {
+  var stripB = 0
+  while stripB < columns {
+    let width = min(tileColumns, columns - stripB)
+    let b = packedB + (stripB / tileColumns) * depth * tileColumns
+    var stripA = 0
+    while stripA < rows {
+      let height = min(tileRows, rows - stripA)
+      let a = packedA + (stripA / tileRows) * depth * tileRows
+      let target = c + stripA * cRowStride + stripB
+      if height == tileRows && width == tileColumns {
+        multiplyTile(depth: depth, a: a, b: b, c: target, cRowStride: cRowStride)
+      } else {
+        for r in 0..<tileRows {
+          for j in 0..<tileColumns {
+            edgeTile[r * tileColumns + j] = r < height && j < width ? target[r * cRowStride + j] : 0
+          }
+        }
+        multiplyTile(depth: depth, a: a, b: b, c: edgeTile, cRowStride: tileColumns)
+        for r in 0..<height {
+          for j in 0..<width { target[r * cRowStride + j] = edgeTile[r * tileColumns + j] }
+        }
+      }
+      stripA += tileRows
+    }
+    stripB += tileColumns
+  }
+}
+
+#if WORKBOOK_KERNEL_AVX512
+  /// One 8 × 16 tile of C += a strip of packed A · a strip of packed B, over `depth` steps,
+  /// with the tile's 8 rows held in registers throughout.
+  @inline(__always)
+  private func multiplyTile(
+    depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
+    c: UnsafeMutablePointer<Double>, cRowStride: Int
+  ) {
+    let rowBytes = cRowStride * MemoryLayout<Double>.stride
+    let c0 = UnsafeMutableRawPointer(c)
+    var r0 = c0.loadUnaligned(as: TileRow.self)
+    var r1 = (c0 + rowBytes).loadUnaligned(as: TileRow.self)
+    var r2 = (c0 + 2 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r3 = (c0 + 3 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r4 = (c0 + 4 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r5 = (c0 + 5 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r6 = (c0 + 6 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r7 = (c0 + 7 * rowBytes).loadUnaligned(as: TileRow.self)
+    var pa = a
+    var pb = UnsafeRawPointer(b)
+    for _ in 0..<depth {
+      let row = pb.loadUnaligned(as: TileRow.self)
+      r0 = r0 + TileRow(repeating: pa[0]) * row
+      r1 = r1 + TileRow(repeating: pa[1]) * row
+      r2 = r2 + TileRow(repeating: pa[2]) * row
+      r3 = r3 + TileRow(repeating: pa[3]) * row
+      r4 = r4 + TileRow(repeating: pa[4]) * row
+      r5 = r5 + TileRow(repeating: pa[5]) * row
+      r6 = r6 + TileRow(repeating: pa[6]) * row
+      r7 = r7 + TileRow(repeating: pa[7]) * row
+      pa += 8
+      pb += MemoryLayout<TileRow>.stride
+    }
+    c0.storeBytes(of: r0, as: TileRow.self)
+    (c0 + rowBytes).storeBytes(of: r1, as: TileRow.self)
+    (c0 + 2 * rowBytes).storeBytes(of: r2, as: TileRow.self)
+    (c0 + 3 * rowBytes).storeBytes(of: r3, as: TileRow.self)
+    (c0 + 4 * rowBytes).storeBytes(of: r4, as: TileRow.self)
+    (c0 + 5 * rowBytes).storeBytes(of: r5, as: TileRow.self)
+    (c0 + 6 * rowBytes).storeBytes(of: r6, as: TileRow.self)
+    (c0 + 7 * rowBytes).storeBytes(of: r7, as: TileRow.self)
+  }
+#else
+  /// One 6 × `tileColumns` tile of C += a strip of packed A · a strip of packed B, over
+  /// `depth` steps, with the tile's 6 rows held in registers throughout.
+  @inline(__always)
+  private func multiplyTile(
+    depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
+    c: UnsafeMutablePointer<Double>, cRowStride: Int
+  ) {
+    let rowBytes = cRowStride * MemoryLayout<Double>.stride
+    let c0 = UnsafeMutableRawPointer(c)
+    var r0 = c0.loadUnaligned(as: TileRow.self)
+    var r1 = (c0 + rowBytes).loadUnaligned(as: TileRow.self)
+    var r2 = (c0 + 2 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r3 = (c0 + 3 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r4 = (c0 + 4 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r5 = (c0 + 5 * rowBytes).loadUnaligned(as: TileRow.self)
+    var pa = a
+    var pb = UnsafeRawPointer(b)
+    for _ in 0..<depth {
+      let row = pb.loadUnaligned(as: TileRow.self)
+      r0 = r0 + TileRow(repeating: pa[0]) * row
+      r1 = r1 + TileRow(repeating: pa[1]) * row
+      r2 = r2 + TileRow(repeating: pa[2]) * row
+      r3 = r3 + TileRow(repeating: pa[3]) * row
+      r4 = r4 + TileRow(repeating: pa[4]) * row
+      r5 = r5 + TileRow(repeating: pa[5]) * row
+      pa += 6
+      pb += MemoryLayout<TileRow>.stride
+    }
+    c0.storeBytes(of: r0, as: TileRow.self)
+    (c0 + rowBytes).storeBytes(of: r1, as: TileRow.self)
+    (c0 + 2 * rowBytes).storeBytes(of: r2, as: TileRow.self)
+    (c0 + 3 * rowBytes).storeBytes(of: r3, as: TileRow.self)
+    (c0 + 4 * rowBytes).storeBytes(of: r4, as: TileRow.self)
+    (c0 + 5 * rowBytes).storeBytes(of: r5, as: TileRow.self)
+  }
+#endif

@@ -1,0 +1,128 @@
+import XCTest
+
+@testable import WorkbookBasics
+
+/// Every kernel path this CPU has gives the same bits as a plain triple loop that sums each
+/// entry over p in order, on odd and degenerate shapes, with transposed operands read in
+/// place, and across the kernel's block boundaries.
+final class KernelPathTests: XCTestCase {
+  /// Σₚ A[i, p]·B[p, j] summed in order from 0, a multiply then an add: the reference order.
+  private func naiveProduct(_ a: Matrix, _ b: Matrix) -> Matrix {
+    var c = Matrix.zeros(rows: a.rows, columns: b.columns)
+    for i in 0..<a.rows {
+      for j in 0..<b.columns {
+        var sum = 0.0
+        for p in 0..<a.columns {
+          let product = a[i, p] * b[p, j]
+          sum = sum + product
+        }
+        c[i, j] = sum
+      }
+    }
+    return c
+  }
+
+  /// Fails, naming the path, the shape and the first entry whose bits differ.
+  private func assertSameBits(
+    _ found: Matrix, _ expected: Matrix, _ what: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
+    let sameShape = found.rows == expected.rows && found.columns == expected.columns
+    XCTAssertTrue(
+      sameShape, "\(what): \(found.shapeDescription), expected \(expected.shapeDescription)", file: file, line: line)
+    guard sameShape else { return }
+    if let index = found.values.indices.first(where: {
+      found.values[$0].bitPattern != expected.values[$0].bitPattern
+    }) {
+      XCTFail(
+        "\(what): entry [\(index / max(found.columns, 1)), \(index % max(found.columns, 1))] is "
+          + "\(found.values[index]) but the triple loop gives \(expected.values[index])", file: file, line: line)
+    }
+  }
+
+  /// Shapes (m, k, n): empty, single, odd, vectors, and past every tile and block edge.
+  private let shapes: [(Int, Int, Int)] = [
+    (0, 3, 4), (3, 0, 4), (3, 4, 0), (1, 1, 1), (1, 7, 1), (7, 1, 7), (3, 3, 3), (7, 17, 33), (17, 33, 7),
+    (33, 65, 17), (65, 3, 129), (1, 64, 200), (200, 64, 1), (5, 2, 1), (31, 16, 9), (97, 130, 65),
+    (130, 97, 48), (2, 1000, 3), (13, 777, 21),
+  ]
+
+  func testEveryPathGivesTheTripleLoopsBitsOnOddShapes() {
+    var generator = SeededGenerator(seed: 91)
+    for (m, k, n) in shapes {
+      let a = Matrix.randomNormal(rows: m, columns: k, using: &generator)
+      let b = Matrix.randomNormal(rows: k, columns: n, using: &generator)
+      let expected = naiveProduct(a, b)
+      for path in KernelPath.available {
+        assertSameBits(a.matmul(b, using: path), expected, "\(path.rawValue) \(m)×\(k)·\(k)×\(n)")
+      }
+    }
+  }
+
+  /// 16 × 1100 · 1100 × 1100 would be slow in the triple loop; 5 rows past 1024 columns and
+  /// 400 steps of p cross every block edge of every path (blocks of 4·64, 8·64 and 16·64
+  /// columns; 128 and 384 steps).
+  func testBlockEdgesKeepTheSummationOrder() {
+    var generator = SeededGenerator(seed: 92)
+    let a = Matrix.randomNormal(rows: 5, columns: 400, using: &generator)
+    let b = Matrix.randomNormal(rows: 400, columns: 1100, using: &generator)
+    let expected = naiveProduct(a, b)
+    for path in KernelPath.available {
+      assertSameBits(a.matmul(b, using: path), expected, "\(path.rawValue) 5×400·400×1100")
+    }
+    let tall = Matrix.randomNormal(rows: 300, columns: 20, using: &generator)
+    let wide = Matrix.randomNormal(rows: 20, columns: 40, using: &generator)
+    let tallExpected = naiveProduct(tall, wide)
+    for path in KernelPath.available {
+      assertSameBits(tall.matmul(wide, using: path), tallExpected, "\(path.rawValue) 300×20·20×40")
+    }
+  }
+
+  func testTransposedOperandsAreReadInPlaceWithTheSameBits() {
+    var generator = SeededGenerator(seed: 93)
+    for (m, k, n) in shapes {
+      let x = Matrix.randomNormal(rows: k, columns: m, using: &generator)
+      let g = Matrix.randomNormal(rows: k, columns: n, using: &generator)
+      assertSameBits(x.transposedMatmul(g), naiveProduct(x.transposed(), g), "Xᵀ·G \(m)×\(k)·\(k)×\(n)")
+      let y = Matrix.randomNormal(rows: m, columns: k, using: &generator)
+      let w = Matrix.randomNormal(rows: n, columns: k, using: &generator)
+      assertSameBits(y.matmulTransposed(w), naiveProduct(y, w.transposed()), "G·Wᵀ \(m)×\(k)·\(k)×\(n)")
+    }
+  }
+
+  /// NaN, ±∞ and −0 go through every path exactly as through the triple loop (a −0 product
+  /// added to +0 gives +0; ∞ · 0 is NaN).
+  func testSpecialValuesGiveTheSameBitsOnEveryPath() {
+    let a = Matrix([
+      [.nan, 1, 2, 0, 3, 1, 1], [-0.0, -0.0, 0, 1, 2, 3, 4], [.infinity, 0, 1, 1, 1, 1, 1],
+      [1, -.infinity, 1, .infinity, 1, 1, 1], [1e308, 1e308, -1e308, 1, 1, 1, 1],
+    ])
+    let b = Matrix((0..<7).map { p in (0..<9).map { j in p == j ? -0.0 : Double(p - j) * 0.5 } })
+    let expected = naiveProduct(a, b)
+    for path in KernelPath.available {
+      assertSameBits(a.matmul(b, using: path), expected, "\(path.rawValue) special values")
+    }
+  }
+
+  func testThePathIsChosenFromTheEnvironmentOrTheCPU() {
+    XCTAssertEqual(KernelPath.chooseActive(requested: nil, available: [.portable, .avx2]), .avx2)
+    XCTAssertEqual(KernelPath.chooseActive(requested: "", available: [.portable]), .portable)
+    XCTAssertEqual(KernelPath.chooseActive(requested: "portable", available: [.portable, .avx2]), .portable)
+    XCTAssertTrue(KernelPath.available.first == .portable, "the portable path always runs")
+    #if !arch(x86_64)
+      XCTAssertEqual(KernelPath.available, [.portable])
+    #endif
+  }
+
+  func testCPUFeaturesAreReadFromTheFirstFlagsLine() {
+    let text = """
+      processor\t: 0
+      flags\t\t: fpu sse2 avx avx2 fma bmi1 bmi2 f16c movbe abm xsave avx512f
+      processor\t: 1
+      flags\t\t: fpu
+      """
+    let features = CPUFeatures.fromCPUInfo(text)
+    XCTAssertTrue(features.isSuperset(of: .x86_64v3), "\(features.names.sorted())")
+    XCTAssertFalse(features.isSuperset(of: .x86_64v4), "avx512bw, cd, dq and vl are missing")
+    XCTAssertEqual(CPUFeatures.fromCPUInfo("no flags here").names, [])
+  }
+}
