@@ -17,14 +17,15 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
     different scales: sex is coded 1 or 2, while total cholesterol s1 runs in the hundreds. \
     Most features also sit far from 0: the mean age is about \
     \(formatNumber(fitted.means[0, 0], decimals: 0)) years, with a spread of \
-    \(formatNumber(fitted.standardDeviations[0, 0], decimals: 0)). At w = 0 the largest raw \
-    gradient is \(formatNumber(spread, decimals: 0)) times the smallest:
+    \(formatNumber(fitted.standardDeviations[0, 0], decimals: 0)). At the start of training \
+    (w = 0, b = 0) the largest raw gradient is \(formatNumber(spread, decimals: 0)) times the \
+    smallest:
     """)
   let firstScaled = LinearModel.zeros(features: raw.columns).gradients(features: fitted.transform(raw), targets: Y)
     .weights
   page.table(
     TextTable(
-      headers: ["feature", "mean", "std", "dL/dw at w = 0, raw", "… standardised"],
+      headers: ["feature", "mean", "std", "dL/dw (raw)", "dL/dw (standardised)"],
       rows: diabetes.featureNames.indices.map { j in
         [
           diabetes.featureNames[j], formatNumber(fitted.means[0, j]), formatNumber(fitted.standardDeviations[0, j]),
@@ -32,25 +33,42 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
         ]
       }))
   page.line()
+  let rising = diabetes.featureNames.indices.filter { firstScaled[$0, 0] > 0 }.map { diabetes.featureNames[$0] }
+  if raw.values.allSatisfy({ $0 > 0 }) && Y.values.allSatisfy({ $0 > 0 }) {
+    page.paragraph(
+      """
+      (Raw, every gradient is negative because every feature and every target is positive. \
+      Standardised, a gradient's sign is the opposite of its feature's correlation with the \
+      target: \(rising.joined(separator: ", ")) falls as the disease progresses.)
+      """)
+  }
   page.paragraph(
     """
-    The sizes of the gradients are a symptom; the cause is the shape of the loss. The MSE of \
-    a linear model is a bowl whose curvature along each of its main directions is an \
-    eigenvalue of H = (2/m)·AᵀA, with A = [1 | X]. One learning rate serves every direction, \
-    and it must stay below 2/λ_max or the steepest direction diverges. With η = 1/λ_max the \
-    flattest direction then covers only λ_min/λ_max of its remaining distance per step, so \
-    the number of steps grows with the condition number κ = λ_max/λ_min. Two things stretch \
-    the bowl, and standardising, (x − mean)/std, has one step for each:
+    The sizes of the gradients are a symptom; the cause is the shape of the loss. In \
+    section 6 one step multiplied the distance to the minimum by (1 − α·c), with c the \
+    bowl's curvature. With many parameters the bowl curves differently in different \
+    directions. Its main directions and their curvatures are the eigenvectors and \
+    eigenvalues λ of H = (2/m)·AᵀA, the matrix of the MSE's second derivatives, where \
+    A = [1 | X] is X with a column of ones for the bias (here λ is a curvature, not a \
+    learning rate; section 6's c has no 2 because its J was half the MSE). Along each main \
+    direction a step multiplies the distance by (1 − η·λ). One learning rate serves every \
+    direction, so it must stay below 2/λ_max or the steepest direction diverges; with \
+    η = 1/λ_max the flattest direction then covers only λ_min/λ_max of its remaining \
+    distance per step. So the number of steps grows with the condition number \
+    κ = λ_max/λ_min: only the ratio matters, because each version below sets its own η \
+    from its own λ_max. Two things stretch the bowl, and standardising, (x − mean)/std, has \
+    one step for each:
     """)
   page.bullets([
     """
     A feature far from 0: raising its weight by δ and lowering the bias by mean·δ changes \
-    the predictions only by δ·(x − mean), small when the spread is small next to the mean, \
-    so the bowl has a long, nearly flat valley. Centring (x − mean) removes it.
+    the predictions only by δ·(x − mean), small when the spread is small next to the mean. \
+    The loss barely changes along that direction, so its curvature is tiny: a long, nearly \
+    flat valley. Centring (x − mean) removes it.
     """,
     """
-    Features of different sizes: the curvature along a weight is twice its feature's mean \
-    square, (2/m)·Σx². Scaling (÷ std) evens them out.
+    Features of different spreads: once they are centred, the curvature along a weight is \
+    twice its feature's variance. Scaling (÷ std) makes every one 2.
     """,
   ])
   let columns = raw.columns
@@ -133,11 +151,14 @@ private func explainTheRemainingCondition(
   page.paragraph(
     """
     The κ that standardising leaves comes from correlated features. Once the features are \
-    centred, the bias is a direction of its own, and the rest of H is twice the features' \
-    correlation matrix; the most correlated pair is \(names[pair.0]) and \(names[pair.1]), \
-    at \(formatNumber(correlations[pair.0, pair.1], decimals: 2)). Their weights trade off \
-    against each other the way an uncentred weight traded off against the bias. No rescaling \
-    of single columns removes that; rotating the features (PCA whitening) would.
+    standardised, the bias is a main direction of its own, with curvature 2, and the rest of \
+    H is twice the features' correlation matrix R. R's eigenvalues average 1, so the bias's \
+    2 lies between 2·λ_min(R) and 2·λ_max(R), and κ is exactly R's condition number. The \
+    most correlated pair is \(names[pair.0]) and \(names[pair.1]), at \
+    \(formatNumber(correlations[pair.0, pair.1], decimals: 2)): their weights trade off against \
+    each other the way an uncentred weight traded off against the bias. No rescaling of \
+    single columns removes that; rotating the features onto R's main directions and scaling \
+    each (PCA whitening) would.
     """)
   page.check(
     "the standardised κ is the condition number of the correlation matrix",

@@ -43,9 +43,10 @@ let lossAndCostSection = WalkthroughSection("Loss and cost: three emails") { pag
     probability it gives the labels actually seen is the product of p̂ for the spam emails \
     and 1 − p̂ for the others (a Bernoulli likelihood). Its negative logarithm, divided by m, \
     is J: minimising the cross-entropy is maximising the probability of the true labels, as \
-    the notes put it. (The same reading makes the mean squared error the loss of a Gaussian \
-    model of the targets, and the softmax cross-entropy that of a categorical one: lesson 3, \
-    section 9, checks both.)
+    the notes put it. (The same reading makes the mean squared error, up to a scale and a \
+    constant, the loss of a Gaussian model of the targets with one spread σ for all of them, \
+    and the softmax cross-entropy that of a categorical one: lesson 3, section 9, checks \
+    both.)
     """)
   page.value(
     "the likelihood " + trueClassProbabilities.map { formatNumber($0, decimals: 1) }.joined(separator: " · "),

@@ -22,13 +22,11 @@ let summarySection = WalkthroughSection("Which output layer, which loss") { page
       headers: ["", "regression", "binary", "multi-class", "multi-label"],
       rows: [
         ["example", "Boston prices", "breast cancer", "digits", "post tags"],
-        [
-          "output neurons", "\(boston.targets.columns)", "1 (\(cancerClasses) classes)",
-          "K = \(digitClasses)", "K = \(tags)",
-        ],
+        ["classes", "none", "\(cancerClasses)", "K = \(digitClasses)", "K = \(tags) labels"],
+        ["output neurons", "\(boston.targets.columns)", "1 (or 2)", "K", "K"],
         ["activation", "none", "sigmoid", "softmax", "sigmoid"],
-        ["loss", "MSE", "binary CE", "cross-entropy", "BCE, summed"],
-        ["prediction", "the output", "z ≥ 0", "argmax z", "each z ≥ 0"],
+        ["loss", "MSE", "binary CE", "cross-entropy", "BCE per label"],
+        ["prediction", "the output", "a ≥ 0.5", "argmax p̂", "each a ≥ 0.5"],
         ["dJ/dz at output", "(2/m)(p − y)", "(a − y)/m", "(p̂ − y)/m", "(a − y)/m"],
         ["model of y", "Gaussian", "Bernoulli", "categorical", "Bernoulli each"],
       ]))
@@ -37,7 +35,9 @@ let summarySection = WalkthroughSection("Which output layer, which loss") { page
     """
     Binary classification can also use two softmax outputs with the cross-entropy (section 5 \
     showed it is the same model), which is why the note writes "One (Two)" and \
-    "Sigmoid (Softmax)" in that column. The dJ/dz row is the pattern worth remembering: with \
+    "Sigmoid (Softmax)" in that column. Multi-label sums the binary cross-entropy over the K \
+    labels and averages over the m examples. A prediction a ≥ 0.5 is the same as z ≥ 0 for \
+    the logit z (lesson 2). The dJ/dz row is the pattern worth remembering: with \
     the matching loss, the gradient at the output layer's logits is always prediction minus \
     target, over m (twice that for the mean squared error).
     """)
@@ -54,7 +54,9 @@ private func likelihoodView(boston: Dataset, on page: inout Page) throws {
     the target, and ask how probable it makes the targets actually seen: the loss is the \
     negative logarithm of that probability, averaged over the examples, so minimising the \
     loss maximises the probability of the true labels (lesson 2 checked this for the \
-    Bernoulli model). For the categorical model the probability of a post's label is \
+    Bernoulli model). This is the negative log-likelihood, NLL for short. Bernoulli is a \
+    coin that lands 1 with probability a; categorical is a K-sided die with probabilities \
+    p̂. For the categorical model the probability of a post's label is \
     p̂(true class); for section 3's three posts:
     """)
   let probabilities = StackExchange.batchProbabilities
@@ -72,30 +74,48 @@ private func likelihoodView(boston: Dataset, on page: inout Page) throws {
   page.line()
   page.paragraph(
     """
-    For regression, model a price as Gaussian around the prediction p with some spread σ: \
-    its density is exp(−(y − p)²/(2σ²))/√(2πσ²), and its negative logarithm is \
-    (y − p)²/(2σ²) + ln σ + ½·ln 2π. Averaged over the examples that is MSE/(2σ²) plus a \
-    constant: whatever σ is, the weights that minimise the MSE maximise the likelihood. \
-    Predicting the mean price for every house, σ = 1 and σ = 5:
+    For regression, model a price as Gaussian (a bell curve) around the prediction p with a \
+    spread σ shared by every house: its density is exp(−(y − p)²/(2σ²))/√(2πσ²), and its \
+    negative logarithm is (y − p)²/(2σ²) + ln σ + ½·ln 2π. Averaged over the examples that \
+    is MSE/(2σ²) plus a term that does not depend on the predictions: for any fixed σ, the \
+    model with the lower MSE has the higher likelihood. Two models of the Boston prices, \
+    predicting the mean price for every house, and the linear model of lesson 1 (fitted by \
+    the normal equation on all the rows):
     """)
   let prices = boston.targets
-  let prediction = Matrix(rows: prices.rows, columns: 1, repeating: prices.mean())
-  let mse = meanSquaredError(predicted: prediction, expected: prices)
-  var rows = [[String]]()
-  var worst = 0.0
-  for σ in [1.0, 5.0] {
-    let densities = zip(prices.values, prediction.values).map { y, p in
-      exp(-(y - p) * (y - p) / (2 * σ * σ)) / (2 * Double.pi * σ * σ).squareRoot()
+  let meanPrediction = Matrix(rows: prices.rows, columns: 1, repeating: prices.mean())
+  let linearPrediction = try fitByNormalEquation(features: boston.features, targets: prices).predict(boston.features)
+  func meanNegativeLogDensity(_ prediction: Matrix, σ: Double) -> Double {
+    let logDensities = zip(prices.values, prediction.values).map { y, p in
+      -(y - p) * (y - p) / (2 * σ * σ) - log(σ) - 0.5 * log(2 * Double.pi)
     }
-    let negativeLogLikelihood = densities.map { -log($0) }.reduce(0, +) / Double(densities.count)
-    let fromMSE = mse / (2 * σ * σ) + log(σ) + 0.5 * log(2 * Double.pi)
-    worst = max(worst, abs(negativeLogLikelihood - fromMSE) / fromMSE)
-    rows.append([formatNumber(σ, decimals: 0), formatNumber(negativeLogLikelihood), formatNumber(fromMSE)])
+    return -logDensities.reduce(0, +) / Double(logDensities.count)
   }
-  page.table(TextTable(headers: ["σ", "mean −ln density", "MSE/(2σ²) + ln σ + ½ ln 2π"], rows: rows))
+  let models = [("the mean price", meanPrediction), ("linear model", linearPrediction)]
+  let spreads = [1.0, 5.0]
+  page.table(
+    TextTable(
+      headers: ["predicting", "MSE"] + spreads.map { "−ln likelihood / m, σ = \(formatNumber($0, decimals: 0))" },
+      rows: models.map { name, prediction in
+        [name, formatNumber(meanSquaredError(predicted: prediction, expected: prices))]
+          + spreads.map { formatNumber(meanNegativeLogDensity(prediction, σ: $0)) }
+      }))
   page.line()
+  let mses = models.map { meanSquaredError(predicted: $0.1, expected: prices) }
+  let sameOrder = spreads.allSatisfy { σ in
+    (mses[0] < mses[1]) == (meanNegativeLogDensity(models[0].1, σ: σ) < meanNegativeLogDensity(models[1].1, σ: σ))
+  }
   page.check(
-    "the Gaussian's mean negative log-likelihood is MSE/(2σ²) plus a constant",
-    holds: worst < 1e-12, detail: "MSE \(formatNumber(mse)); largest relative difference \(formatNumber(worst))")
+    "for every σ the model with the lower MSE has the lower negative log-likelihood",
+    holds: sameOrder, detail: "MSE \(mses.map { formatNumber($0) }.joined(separator: " vs "))")
+  // σ itself, fitted by maximum likelihood: the NLL is smallest at σ² = MSE.
+  let bestSpread = mses[1].squareRoot()
+  let atBest = meanNegativeLogDensity(linearPrediction, σ: bestSpread)
+  let nearby = [0.8, 0.95, 1.05, 1.25].map { meanNegativeLogDensity(linearPrediction, σ: bestSpread * $0) }
+  page.check(
+    "the σ that maximises the linear model's likelihood is √MSE: any other σ tried gives a higher NLL",
+    holds: nearby.allSatisfy { $0 > atBest },
+    detail: "σ = \(formatNumber(bestSpread)): \(formatNumber(atBest)); σ × 0.8…1.25: "
+      + nearby.map { formatNumber($0) }.joined(separator: ", "))
   page.line()
 }

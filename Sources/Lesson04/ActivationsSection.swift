@@ -89,12 +89,13 @@ let activationsSection = WalkthroughSection("Activation functions and their deri
   page.paragraph(
     """
     Their derivatives, for backpropagation. SELU(z) = λ·z for z > 0 and λ·α·(e^z − 1) \
-    otherwise, so SELU'(z) = λ or λ·α·e^z; Leaky ReLU'(z) = 1 or α; and with Φ the standard \
-    normal CDF and φ its density, GELU'(z) = Φ(z) + z·φ(z):
+    otherwise, so SELU'(z) = λ or λ·α·e^z; Leaky ReLU'(z) = 1 for z > 0, α otherwise; and \
+    with Φ the standard normal CDF and φ its density, GELU'(z) = Φ(z) + z·φ(z). At a kink, \
+    z = 0, this course takes the left slope, as PyTorch does (and as ReLU'(0) = 0 above):
     """)
   let normalDensity = { (z: Double) in exp(-z * z / 2) / (2 * Double.pi).squareRoot() }
   let derivatives: [(String, (Double) -> Double, (Double) -> Double)] = [
-    ("leaky 0.01'", { leakyReLU($0, slope: 0.01) }, { $0 >= 0 ? 1 : 0.01 }),
+    ("leaky 0.01'", { leakyReLU($0, slope: 0.01) }, { $0 > 0 ? 1 : 0.01 }),
     ("GELU'", gelu, { 0.5 * erfc(-$0 / 2.0.squareRoot()) + $0 * normalDensity($0) }),
     ("SELU'", selu, seluDerivative),
   ]
@@ -115,7 +116,7 @@ let activationsSection = WalkthroughSection("Activation functions and their deri
   let weights = Matrix.randomNormal(rows: 4, columns: 1, standardDeviation: 0.5, using: &generator)
   let z = inputs.matmul(weights) - 5
   let deadSlopes = z.map(reluDerivative)
-  let leakySlopes = z.map { $0 >= 0 ? 1 : 0.01 }
+  let leakySlopes = z.map { $0 > 0 ? 1 : 0.01 }
   page.paragraph(
     """
 

@@ -73,9 +73,10 @@ let deepSection = WalkthroughSection("Decision regions, and what makes a network
     """)
   page.errata(
     """
-    Note 000 says one hidden layer can only enclose a convex region and that a second layer is \
-    needed beyond that. A single hidden layer with a linear output can already make \
-    non-convex and disconnected regions, like the two corners of class 0 in section 4.
+    Note 002's decision-boundary slide says that one hidden layer with a non-linear \
+    activation gives the boundary of a convex region. A single hidden layer with a linear \
+    output can already make non-convex and disconnected regions, like the two corners of \
+    class 0 in section 4.
     """)
   page.paragraph(
     """

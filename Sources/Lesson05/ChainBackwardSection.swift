@@ -90,8 +90,10 @@ let chainBackwardSection = WalkthroughSection("The same chain backwards: gradien
   page.paragraph(
     """
     So a chain of plain multiplications does not starve the bottom layers only: every weight \
-    gets w^\(chainLength - 2)·x. Starving the layers near the input alone takes activations \
-    whose slope is below 1, such as the sigmoid's (section 4).
+    gets w^\(chainLength - 2)·x. Starving only the layers near the input takes an activation \
+    whose outputs stay bounded, so that a layer's input no longer carries the product of the \
+    weights below it (the sigmoid's sit between 0 and 1), while its slope, at most 0.25 for \
+    the sigmoid, still shrinks δ layer by layer on the way back (section 4).
     """)
   page.check(
     "the backward pass gives δ₁ = w^100 for both weights",

@@ -1,3 +1,4 @@
+import Foundation
 import WorkbookBasics
 import WorkbookReference
 
@@ -66,7 +67,7 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
   page.check(
     "with batch norm the sigmoid network passes 90% test accuracy; without it, it stays near chance",
     holds: normalised.epochReaching(targetAccuracy) != nil && (plain.accuracies.max() ?? 1) < 0.2,
-    detail: "best without \(formatNumber(plain.accuracies.max() ?? .nan, decimals: 3)), "
+    detail: "best without \(formatNumber(100 * (plain.accuracies.max() ?? .nan), decimals: 1))%, "
       + "first ≥ 0.9 with: \(reached(normalised))")
   page.line()
   let batch = data.trainFeatures.rows(in: 0..<32)
@@ -75,12 +76,13 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
   page.paragraph(
     """
     Why? A tempting story is that without batch norm the sigmoids drift into their flat tails. \
-    Measure it: at the start, on the first batch of 32 images, the spread σ_B of each hidden \
-    sigmoid's inputs across the batch (averaged over its units) and the mean slope σ' there:
+    Measure it: at the start, on the first batch of 32 images, the spread of each hidden \
+    sigmoid's inputs across the batch (their standard deviation over the 32 images, averaged \
+    over the layer's units) and the mean slope σ' of the sigmoid there:
     """)
   page.table(
     TextTable(
-      headers: ["hidden layer", "σ_B without", "mean σ' without", "σ_B with", "mean σ' with"],
+      headers: ["hidden layer", "spread, without", "mean σ', without", "spread, with", "mean σ', with"],
       rows: before.spreads.indices.map { layer in
         [
           "\(layer + 1)", formatNumber(before.spreads[layer]), formatNumber(before.meanSlopes[layer]),
@@ -113,17 +115,51 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
     holds: ratio(plainNorms) < 0.01 * ratio(normalisedNorms),
     detail: "ratios \(formatNumber(ratio(plainNorms))) and \(formatNumber(ratio(normalisedNorms)))")
   page.line()
+  // One per-layer factor shrinks the spread on the way up and the gradient on the way down.
+  let hiddenSteps = Double(before.spreads.count - 1)
+  let forwardShrink = pow(firstSpread / lastSpread, 1 / hiddenSteps)
+  let backwardShrink = pow(1 / ratio(plainNorms), 1 / Double(plainNorms.count - 1))
+  // With batch norm the backward pass divides by each batch norm's σ_B (γ = 1 at the start),
+  // which undoes the slope σ' of the sigmoid after it.
+  let restored = zip(after.meanSlopes, after.normalisedSpreads).map { $0 / $1 }
+  let chanceLoss = log(10.0)
   page.paragraph(
     """
     So the tails are not the problem: without batch norm the sigmoids sit near their steepest \
-    point. The trouble is that every image reaches the upper layers as nearly the same input, \
-    so the network cannot tell the images apart, and the gradient reaching the first layer is \
-    \(formatNumber(ratio(plainNorms))) of the last layer's (\(formatNumber(ratio(normalisedNorms))) with \
-    batch norm). Batch norm re-spreads every layer's inputs to variance 1 across the \
-    batch. That puts more of them on the curved parts of the sigmoid (its mean slope is lower, \
-    not higher), but the images stay distinguishable at every depth, and the loss falls from \
-    the first epoch.
+    point. What shrinks is one factor per layer, the sigmoid's slope (about \
+    \(formatNumber(before.meanSlopes.reduce(0, +) / Double(before.meanSlopes.count), decimals: 2))) \
+    times the gain of the weights, and it works on both passes. On the way up it shrinks the spread of \
+    the inputs across the batch, by about \(formatNumber(forwardShrink, decimals: 2))× per \
+    layer; on the way down it shrinks the gradient, by about \
+    \(formatNumber(backwardShrink, decimals: 2))× per layer. The upper layers see nearly the \
+    same input for every image, so the network predicts about the same for all of them (its \
+    loss stays near ln 10 = \(formatNumber(chanceLoss, decimals: 4)), the loss of a uniform guess \
+    over 10 classes), and the lower layers, which could change that, get almost no gradient.
     """)
+  page.check(
+    "the spread and the gradient shrink by about the same factor per layer",
+    holds: abs(log(forwardShrink / backwardShrink)) < log(1.3),
+    detail:
+      "\(formatNumber(forwardShrink, decimals: 2))× and \(formatNumber(backwardShrink, decimals: 2))× per layer")
+  page.line()
+  page.paragraph(
+    """
+    Batch norm re-spreads each layer's inputs to variance 1 across the batch. On the way back \
+    it multiplies the gradient by γ/σ_B, where σ_B is the spread of its own input (the dense \
+    layer's output, section 1's σ_B), here about \
+    \(formatNumber(after.normalisedSpreads.reduce(0, +) / Double(after.normalisedSpreads.count), decimals: 2)) \
+    (γ starts at 1). That undoes the sigmoid's slope: per hidden layer, σ'/σ_B is \
+    \(formatNumber(restored.min() ?? .nan, decimals: 2))…\(formatNumber(restored.max() ?? .nan, decimals: 2)). \
+    More of the sigmoids' inputs land on their curved parts (the mean slope is lower, not \
+    higher), but the images stay distinguishable at every depth, the gradient reaching the \
+    first layer is \(formatNumber(ratio(normalisedNorms), decimals: 2)) of the last layer's, and \
+    the loss falls from the first epoch.
+    """)
+  page.check(
+    "with batch norm the backward factor σ'·γ/σ_B is near 1 in every hidden layer",
+    holds: restored.allSatisfy { $0 > 0.5 && $0 < 2 },
+    detail: restored.map { formatNumber($0, decimals: 2) }.joined(separator: ", "))
+  page.line()
   try explainNonCentredInputs(
     plain: network(.sigmoid, .glorotNormal, batchNorm: false),
     normalised: network(.sigmoid, .glorotNormal, batchNorm: true), features: batch, targets: targets, on: &page)
@@ -153,21 +189,27 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
     holds: largest?.without.failure != nil && largest?.with.epochReaching(targetAccuracy) != nil,
     detail: "\(largest.map { outcome($0.without) } ?? "") vs \(largest.map { outcome($0.with) } ?? "")")
   page.line()
+  page.check(
+    "with batch norm every rate tried passes 90% test accuracy",
+    holds: runs.allSatisfy { $0.with.epochReaching(targetAccuracy) != nil },
+    detail: runs.map { "η = \(formatNumber($0.rate, decimals: 1)): \(outcome($0.with))" }.joined(separator: ", "))
+  page.line()
   let stuck = runs.first { $0.without.failure == nil && ($0.without.accuracies.last ?? 1) < 0.2 }
   page.check(
-    "below the diverging rate, a rate at which the network without batch norm is stuck near chance",
+    "just below the rate that diverges, the network without batch norm ends near chance",
     holds: stuck != nil,
     detail: stuck.map { "η = \(formatNumber($0.rate, decimals: 1)): \(outcome($0.without))" } ?? "none")
   page.line()
   page.paragraph(
     """
-    Without batch norm a step that makes some layer's outputs a little larger makes every \
-    layer above see larger inputs, and at large η that feeds on itself until the logits \
-    overflow: the training loop stops and names the step. Just below that, at \
-    η = \(formatNumber(stuck?.rate ?? .nan, decimals: 1)), it does not overflow but gets \
-    stuck at chance level. With batch norm each layer's \
-    inputs are re-standardised on every batch, so the size of the weights below no longer \
-    sets the scale, and large steps stay harmless. Two more benefits are often claimed (the \
+    Without batch norm, at the largest η training diverges within the first epoch: the \
+    training loop stops and names the step. Just below that, at \
+    η = \(formatNumber(stuck?.rate ?? .nan, decimals: 1)), nothing overflows, but the network \
+    ends no better than a guess (1 in 10 is 10%). With batch norm each layer's inputs are \
+    re-standardised on every batch, so their scale does not depend on the size of the \
+    weights below, and here it passes 90% at every rate tried. (Why large steps then stay harmless is \
+    argued, not measured, here: section 2's Santurkar et al. find that batch norm makes the \
+    loss and its gradient change more smoothly.) Two more benefits are often claimed (the \
     first is not in the notes): less sensitivity to initialisation, and some regularisation, \
     because each example's output depends a little on the random batch it lands in.
     """)
@@ -185,16 +227,18 @@ private func explainNonCentredInputs(
     """
     The notes also say batch norm "mitigates the problems with non-zero centred activation \
     functions". A sigmoid's outputs are all positive, so the layer above sees inputs whose \
-    batch mean ā is far from 0. Its weight gradient dW = Aᵀδ then splits into the part \
-    centred inputs would give, (A − ā)ᵀδ, plus a common part ā·dbᵀ (db = Σ δ, the bias \
+    batch mean ā is far from 0. Its weight gradient dW = Aᵀδ then splits into the part from \
+    how the inputs differ from their mean, (A − ā)ᵀδ, plus a common part ā·dbᵀ (db = Σ δ, the bias \
     gradient), which moves all of a unit's incoming weights the same way (every ā is \
     positive) by an amount set by the inputs' mean, not by how the images differ. With batch norm right after the dense layer, db is 0: \
     the normalisation subtracts each unit's batch mean, so shifting all of a unit's outputs \
-    changes nothing, and the common part is gone. On the same first batch:
+    changes nothing, and the common part is gone. On the same first batch, the size of the \
+    common part next to the whole gradient (it can pass 1 when the two parts point partly \
+    against each other):
     """)
   page.table(
     TextTable(
-      headers: ["dense layer", "mean input ā", "common share, without", "… with batch norm"],
+      headers: ["dense layer", "mean input ā", "‖ā·dbᵀ‖/‖dW‖, without", "… with batch norm"],
       rows: without.shares.indices.map { layer in
         [
           "\(layer + 2)", formatNumber(without.meanInputs[layer], decimals: 3),
@@ -205,14 +249,17 @@ private func explainNonCentredInputs(
   let smallestWithout = without.shares.min() ?? .nan
   let largestWith = with.shares.max() ?? .nan
   page.check(
-    "without batch norm the common part is a large share of every hidden weight gradient; with it, 0 to rounding",
+    "without batch norm the common part is most of every hidden weight gradient; with it, 0 to rounding",
     holds: smallestWithout > 0.1 && largestWith < 1e-9,
-    detail: "smallest share without \(formatNumber(smallestWithout)), largest with \(formatNumber(largestWith))")
+    detail: "smallest ratio without \(formatNumber(smallestWithout)), largest with \(formatNumber(largestWith))")
   page.line()
   page.paragraph(
     """
     In the upper layers of the network without batch norm, nearly all of the gradient is the \
-    common part: the images reach those layers almost alike (σ_B above), so little but their \
-    mean is left to learn from.
+    common part: the images reach those layers almost alike (the spreads above), so little \
+    but their mean is left to learn from, and there the ratio mostly measures that collapse. \
+    Layer 2, which still sees distinct images, shows the notes' effect on its own: \
+    \(formatNumber(without.shares.first ?? .nan, decimals: 2)) of its gradient's size is the \
+    common part.
     """)
 }

@@ -21,7 +21,7 @@ final class Lesson03WalkthroughTests: XCTestCase {
       "  from the logits: LSE(z) − z_true (log-softmax)  800.0000",
       "  L = −[ln p̂_C + ln(1 − p̂_Java) + ln p̂_Python] = 1.3252",
       "  post 2  (0.5, 1.5, 0.2)   (0.62, 0.82, 0.55)  C, Java, Python  C, Java, Python",
-      "  output neurons   1              1 (2 classes)  K = 10         K = 3",
+      "  classes          none           2              K = 10         K = 3 labels",
       "1797 handwritten digits, each an 8 × 8 image",
       "  J on the first batch = 2.3026",  // ln 10: every digit at p̂ = 0.1
       "  test accuracy = 0.9722",

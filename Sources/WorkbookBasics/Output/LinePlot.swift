@@ -102,14 +102,14 @@ public struct LinePlot: Sendable {
     let footer =
       String(repeating: " ", count: labelWidth + 2) + startLabel
       + String(repeating: " ", count: Swift.max(1, width - startLabel.count - endLabel.count)) + endLabel
-    let scale = logarithmic ? " (values on a log scale)" : ""
-    let labelled = footer + "  \(xLabel)\(scale)"
+    // A log scale is the vertical axis's: said above it, where the values are read.
+    let header = logarithmic ? [String(repeating: " ", count: labelWidth + 1) + "↑ log scale"] : []
+    let labelled = footer + "  \(xLabel)"
     let note = skippedNote(drawn: points.map(\.0))
-    guard TextWrapping.displayWidth(labelled) > columns else { return lines + [axis, labelled] + note }
+    guard TextWrapping.displayWidth(labelled) > columns else { return header + lines + [axis, labelled] + note }
     // Too wide beside the numbers: the axis's name goes under its end.
-    let name = "\(xLabel)\(scale)"
-    let indent = Swift.max(0, labelWidth + 2 + width - name.count)
-    return lines + [axis, footer, String(repeating: " ", count: indent) + name] + note
+    let indent = Swift.max(0, labelWidth + 2 + width - xLabel.count)
+    return header + lines + [axis, footer, String(repeating: " ", count: indent) + xLabel] + note
   }
 
   /// A line saying which values could not be drawn (NaN, ±∞, or ≤ 0 on a log scale), so a
