@@ -196,82 +196,50 @@ private func multiplyBlock(
   }
 }
 
-#if WORKBOOK_KERNEL_AVX512
-  /// One 8 × 16 tile of C += a strip of packed A · a strip of packed B, over `depth` steps,
-  /// with the tile's 8 rows held in registers throughout.
-  @inline(__always)
-  private func multiplyTile(
-    depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
-    c: UnsafeMutablePointer<Double>, cRowStride: Int
-  ) {
-    let rowBytes = cRowStride * MemoryLayout<Double>.stride
-    let c0 = UnsafeMutableRawPointer(c)
-    var r0 = c0.loadUnaligned(as: TileRow.self)
-    var r1 = (c0 + rowBytes).loadUnaligned(as: TileRow.self)
-    var r2 = (c0 + 2 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r3 = (c0 + 3 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r4 = (c0 + 4 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r5 = (c0 + 5 * rowBytes).loadUnaligned(as: TileRow.self)
+/// One tile of C += a strip of packed A · a strip of packed B, over `depth` steps, with the
+/// tile's `tileRows` rows (6, or 8 on the AVX-512 path) held in registers throughout.
+@inline(__always)
+private func multiplyTile(
+  depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
+  c: UnsafeMutablePointer<Double>, cRowStride: Int
+) {
+  let rowBytes = cRowStride * MemoryLayout<Double>.stride
+  let c0 = UnsafeMutableRawPointer(c)
+  var r0 = c0.loadUnaligned(as: TileRow.self)
+  var r1 = (c0 + rowBytes).loadUnaligned(as: TileRow.self)
+  var r2 = (c0 + 2 * rowBytes).loadUnaligned(as: TileRow.self)
+  var r3 = (c0 + 3 * rowBytes).loadUnaligned(as: TileRow.self)
+  var r4 = (c0 + 4 * rowBytes).loadUnaligned(as: TileRow.self)
+  var r5 = (c0 + 5 * rowBytes).loadUnaligned(as: TileRow.self)
+  #if WORKBOOK_KERNEL_AVX512
     var r6 = (c0 + 6 * rowBytes).loadUnaligned(as: TileRow.self)
     var r7 = (c0 + 7 * rowBytes).loadUnaligned(as: TileRow.self)
-    var pa = a
-    var pb = UnsafeRawPointer(b)
-    for _ in 0..<depth {
-      let row = pb.loadUnaligned(as: TileRow.self)
-      r0 = r0 + TileRow(repeating: pa[0]) * row
-      r1 = r1 + TileRow(repeating: pa[1]) * row
-      r2 = r2 + TileRow(repeating: pa[2]) * row
-      r3 = r3 + TileRow(repeating: pa[3]) * row
-      r4 = r4 + TileRow(repeating: pa[4]) * row
-      r5 = r5 + TileRow(repeating: pa[5]) * row
+  #endif
+  var pa = a
+  var pb = UnsafeRawPointer(b)
+  for _ in 0..<depth {
+    let row = pb.loadUnaligned(as: TileRow.self)
+    r0 = r0 + TileRow(repeating: pa[0]) * row
+    r1 = r1 + TileRow(repeating: pa[1]) * row
+    r2 = r2 + TileRow(repeating: pa[2]) * row
+    r3 = r3 + TileRow(repeating: pa[3]) * row
+    r4 = r4 + TileRow(repeating: pa[4]) * row
+    r5 = r5 + TileRow(repeating: pa[5]) * row
+    #if WORKBOOK_KERNEL_AVX512
       r6 = r6 + TileRow(repeating: pa[6]) * row
       r7 = r7 + TileRow(repeating: pa[7]) * row
-      pa += 8
-      pb += MemoryLayout<TileRow>.stride
-    }
-    c0.storeBytes(of: r0, as: TileRow.self)
-    (c0 + rowBytes).storeBytes(of: r1, as: TileRow.self)
-    (c0 + 2 * rowBytes).storeBytes(of: r2, as: TileRow.self)
-    (c0 + 3 * rowBytes).storeBytes(of: r3, as: TileRow.self)
-    (c0 + 4 * rowBytes).storeBytes(of: r4, as: TileRow.self)
-    (c0 + 5 * rowBytes).storeBytes(of: r5, as: TileRow.self)
+    #endif
+    pa += tileRows
+    pb += MemoryLayout<TileRow>.stride
+  }
+  c0.storeBytes(of: r0, as: TileRow.self)
+  (c0 + rowBytes).storeBytes(of: r1, as: TileRow.self)
+  (c0 + 2 * rowBytes).storeBytes(of: r2, as: TileRow.self)
+  (c0 + 3 * rowBytes).storeBytes(of: r3, as: TileRow.self)
+  (c0 + 4 * rowBytes).storeBytes(of: r4, as: TileRow.self)
+  (c0 + 5 * rowBytes).storeBytes(of: r5, as: TileRow.self)
+  #if WORKBOOK_KERNEL_AVX512
     (c0 + 6 * rowBytes).storeBytes(of: r6, as: TileRow.self)
     (c0 + 7 * rowBytes).storeBytes(of: r7, as: TileRow.self)
-  }
-#else
-  /// One 6 × `tileColumns` tile of C += a strip of packed A · a strip of packed B, over
-  /// `depth` steps, with the tile's 6 rows held in registers throughout.
-  @inline(__always)
-  private func multiplyTile(
-    depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
-    c: UnsafeMutablePointer<Double>, cRowStride: Int
-  ) {
-    let rowBytes = cRowStride * MemoryLayout<Double>.stride
-    let c0 = UnsafeMutableRawPointer(c)
-    var r0 = c0.loadUnaligned(as: TileRow.self)
-    var r1 = (c0 + rowBytes).loadUnaligned(as: TileRow.self)
-    var r2 = (c0 + 2 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r3 = (c0 + 3 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r4 = (c0 + 4 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r5 = (c0 + 5 * rowBytes).loadUnaligned(as: TileRow.self)
-    var pa = a
-    var pb = UnsafeRawPointer(b)
-    for _ in 0..<depth {
-      let row = pb.loadUnaligned(as: TileRow.self)
-      r0 = r0 + TileRow(repeating: pa[0]) * row
-      r1 = r1 + TileRow(repeating: pa[1]) * row
-      r2 = r2 + TileRow(repeating: pa[2]) * row
-      r3 = r3 + TileRow(repeating: pa[3]) * row
-      r4 = r4 + TileRow(repeating: pa[4]) * row
-      r5 = r5 + TileRow(repeating: pa[5]) * row
-      pa += 6
-      pb += MemoryLayout<TileRow>.stride
-    }
-    c0.storeBytes(of: r0, as: TileRow.self)
-    (c0 + rowBytes).storeBytes(of: r1, as: TileRow.self)
-    (c0 + 2 * rowBytes).storeBytes(of: r2, as: TileRow.self)
-    (c0 + 3 * rowBytes).storeBytes(of: r3, as: TileRow.self)
-    (c0 + 4 * rowBytes).storeBytes(of: r4, as: TileRow.self)
-    (c0 + 5 * rowBytes).storeBytes(of: r5, as: TileRow.self)
-  }
-#endif
+  #endif
+}

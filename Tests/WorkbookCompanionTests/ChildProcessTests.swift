@@ -63,10 +63,7 @@ final class ChildProcessTests: XCTestCase {
     let marker = "workbook-test-\(UUID().uuidString.prefix(8))"
     let child = try ChildProcess(
       ["sh", "-c", "setsid sh -c 'sleep 33; : \(marker)' & echo started; sleep 34"], stopManner: .interruptFirst)
-    var seen = ""
-    while !seen.contains("started"), let bytes = child.read(waitingAtMost: 50) {
-      seen += String(decoding: bytes, as: UTF8.self)
-    }
+    readUntil("started", from: child)
     usleep(200_000)
     XCTAssertGreaterThan(processesRunning(marker), 0, "the grandchild in its own session is running")
     ChildProcesses.shared.stopAll(gracePeriod: 0.3)
@@ -85,10 +82,7 @@ final class ChildProcessTests: XCTestCase {
       let child = try ChildProcess(
         ["sh", "-c", "(timeout 60 sh -c 'sleep 36; : \(marker)' &); echo started; sleep 37"],
         stopManner: .interruptFirst)
-      var seen = ""
-      while !seen.contains("started"), let bytes = child.read(waitingAtMost: 50) {
-        seen += String(decoding: bytes, as: UTF8.self)
-      }
+      readUntil("started", from: child)
       usleep(300_000)
       XCTAssertGreaterThan(processesRunning(marker), 0, "the orphan in its own process group is running")
       ChildProcesses.shared.stopAll(gracePeriod: 0.3)
@@ -111,10 +105,7 @@ final class ChildProcessTests: XCTestCase {
     let child = try ChildProcess(
       ["sh", "-c", "trap 'echo cleaned; exit 7' INT; echo ready; while :; do sleep 0.05; done"],
       stopManner: .interruptFirst)
-    var seen = ""
-    while !seen.contains("ready"), let bytes = child.read(waitingAtMost: 50) {
-      seen += String(decoding: bytes, as: UTF8.self)
-    }
+    readUntil("ready", from: child)
     ChildProcesses.shared.stopAll(gracePeriod: 2)
     XCTAssertTrue(readAll(child, seconds: 2).contains("cleaned"))
     child.wait()
@@ -123,6 +114,14 @@ final class ChildProcessTests: XCTestCase {
   func testAProgramThatDoesNotExistIsAnErrorNamingIt() {
     XCTAssertThrowsError(try ChildProcess(["no-such-program-\(UUID().uuidString)"])) { error in
       XCTAssertTrue("\(error)".hasPrefix("could not start `no-such-program-"), "\(error)")
+    }
+  }
+
+  /// Reads what a child prints until `text` has arrived (or the child closes its output).
+  private func readUntil(_ text: String, from child: ChildProcess) {
+    var seen = ""
+    while !seen.contains(text), let bytes = child.read(waitingAtMost: 50) {
+      seen += String(decoding: bytes, as: UTF8.self)
     }
   }
 

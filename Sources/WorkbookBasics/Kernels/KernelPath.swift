@@ -56,32 +56,26 @@ public enum KernelPath: String, CaseIterable, Sendable {
     return path
   }
 
-  /// C += A·B on this path; see `WorkbookKernels.multiplyAdd` for the arguments, which are
+  /// C += A·B on this path; see `WorkbookKernels.multiplyAdd` for the arguments (m, n, k;
+  /// A and its row and column strides; B and its strides; C and its row stride), which are
   /// not checked here.
-  func multiplyAdd(
-    m: Int, n: Int, k: Int,
-    a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
-    b: UnsafePointer<Double>, bRowStride: Int, bColumnStride: Int,
-    c: UnsafeMutablePointer<Double>, cRowStride: Int
-  ) {
+  var multiplyAdd:
+    (
+      Int, Int, Int, UnsafePointer<Double>, Int, Int, UnsafePointer<Double>, Int, Int,
+      UnsafeMutablePointer<Double>, Int
+    ) -> Void
+  {
     switch self {
-    case .portable:
-      WorkbookKernels.multiplyAdd(
-        m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b,
-        bRowStride: bRowStride, bColumnStride: bColumnStride, c: c, cRowStride: cRowStride)
+    case .portable: return WorkbookKernels.multiplyAdd
     case .avx2:
       #if arch(x86_64)
-        WorkbookKernelsAVX2.multiplyAdd(
-          m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b,
-          bRowStride: bRowStride, bColumnStride: bColumnStride, c: c, cRowStride: cRowStride)
+        return WorkbookKernelsAVX2.multiplyAdd
       #else
         fatalError("KernelPath.avx2 exists only on x86-64")
       #endif
     case .avx512:
       #if arch(x86_64)
-        WorkbookKernelsAVX512.multiplyAdd(
-          m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b,
-          bRowStride: bRowStride, bColumnStride: bColumnStride, c: c, cRowStride: cRowStride)
+        return WorkbookKernelsAVX512.multiplyAdd
       #else
         fatalError("KernelPath.avx512 exists only on x86-64")
       #endif

@@ -77,8 +77,7 @@ extension Matrix {
             return
           }
           path.multiplyAdd(
-            m: rows, n: columns, k: depth, a: aBase, aRowStride: aRowStride, aColumnStride: aColumnStride, b: bBase,
-            bRowStride: bRowStride, bColumnStride: bColumnStride, c: cBase, cRowStride: columns)
+            rows, columns, depth, aBase, aRowStride, aColumnStride, bBase, bRowStride, bColumnStride, cBase, columns)
         }
       }
     }
