@@ -63,18 +63,20 @@ public let kernelName: String = {
   #endif
 }()
 
-/// C += A·B for an m × k matrix A and a k × n matrix B, given by pointers and strides, so that
+/// C += A·B (or C = A·B when `overwrite` is true: C is then not read, and may hold anything)
+/// for an m × k matrix A and a k × n matrix B, given by pointers and strides, so that
 /// a transposed operand is read in place: A[i, p] is `a[i * aRowStride + p * aColumnStride]`,
 /// B[p, j] is `b[p * bRowStride + j * bColumnStride]`, and C[i, j] is `c[i * cRowStride + j]`.
 ///
 /// Each entry of C is summed over p in order, starting from its current value, with a
-/// separate multiply and add: the same bits as `for p in 0..<k { c[i, j] += a[i, p] * b[p, j] }`.
-/// The caller checks the shapes; this function trusts them.
+/// separate multiply and add: the same bits as `for p in 0..<k { c[i, j] += a[i, p] * b[p, j] }`
+/// (with `overwrite`, as if C held +0 first). The caller checks the shapes, and that k > 0 when
+/// overwriting; this function trusts them.
 public func multiplyAdd(
   m: Int, n: Int, k: Int,
   a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
   b: UnsafePointer<Double>, bRowStride: Int, bColumnStride: Int,
-  c: UnsafeMutablePointer<Double>, cRowStride: Int
+  c: UnsafeMutablePointer<Double>, cRowStride: Int, overwrite: Bool
 ) {
   guard m > 0, n > 0, k > 0 else { return }
   // Only as much room as this product needs (whole tiles); small ones stay on the stack.
@@ -102,7 +104,8 @@ public func multiplyAdd(
             rows: rows, depth: depth, into: packedA)
           multiplyBlock(
             rows: rows, columns: columns, depth: depth, packedA: packedA, packedB: packedB,
-            c: c + row0 * cRowStride + column0, cRowStride: cRowStride, edgeTile: edgeTile)
+            c: c + row0 * cRowStride + column0, cRowStride: cRowStride, edgeTile: edgeTile,
+            startFromZero: overwrite && depth0 == 0)
           row0 += rows
         }
         depth0 += depth
@@ -147,26 +150,36 @@ private func packB(
   while strip < columns {
     let width = min(tileColumns, columns - strip)
     let stripStart = b + strip * columnStride
-    for p in 0..<depth {
-      let row = stripStart + p * rowStride
-      if columnStride == 1 && width == tileColumns {
-        for j in 0..<tileColumns { out[j] = row[j] }
-      } else {
-        for j in 0..<width { out[j] = row[j * columnStride] }
-        for j in width..<tileColumns { out[j] = 0 }
+    if rowStride == 1 {
+      // B is a transposed matrix (G·Wᵀ): read each of its columns, a row of W, in order.
+      for j in 0..<tileColumns {
+        let column = stripStart + j * columnStride
+        for p in 0..<depth { out[p * tileColumns + j] = j < width ? column[p] : 0 }
       }
-      out += tileColumns
+      out += depth * tileColumns
+    } else {
+      for p in 0..<depth {
+        let row = stripStart + p * rowStride
+        if columnStride == 1 && width == tileColumns {
+          for j in 0..<tileColumns { out[j] = row[j] }
+        } else {
+          for j in 0..<width { out[j] = row[j * columnStride] }
+          for j in width..<tileColumns { out[j] = 0 }
+        }
+        out += tileColumns
+      }
     }
     strip += tileColumns
   }
 }
 
-/// C (rows × columns, at `c`) += packed A · packed B, tile by tile. A partial tile at the
-/// bottom or right edge is computed in `edgeTile` and only its part inside C copied back.
+/// C (rows × columns, at `c`) += packed A · packed B, tile by tile (C = … when
+/// `startFromZero`: the sums start from +0 instead of C's values). A partial tile at the bottom
+/// or right edge is computed in `edgeTile` and only its part inside C copied back.
 private func multiplyBlock(
   rows: Int, columns: Int, depth: Int, packedA: UnsafeMutablePointer<Double>,
   packedB: UnsafeMutablePointer<Double>, c: UnsafeMutablePointer<Double>, cRowStride: Int,
-  edgeTile: UnsafeMutablePointer<Double>
+  edgeTile: UnsafeMutablePointer<Double>, startFromZero: Bool
 ) {
   var stripB = 0
   while stripB < columns {
@@ -178,14 +191,15 @@ private func multiplyBlock(
       let a = packedA + (stripA / tileRows) * depth * tileRows
       let target = c + stripA * cRowStride + stripB
       if height == tileRows && width == tileColumns {
-        multiplyTile(depth: depth, a: a, b: b, c: target, cRowStride: cRowStride)
+        multiplyTile(depth: depth, a: a, b: b, c: target, cRowStride: cRowStride, startFromZero: startFromZero)
       } else {
         for r in 0..<tileRows {
           for j in 0..<tileColumns {
-            edgeTile[r * tileColumns + j] = r < height && j < width ? target[r * cRowStride + j] : 0
+            let inside = r < height && j < width && !startFromZero
+            edgeTile[r * tileColumns + j] = inside ? target[r * cRowStride + j] : 0
           }
         }
-        multiplyTile(depth: depth, a: a, b: b, c: edgeTile, cRowStride: tileColumns)
+        multiplyTile(depth: depth, a: a, b: b, c: edgeTile, cRowStride: tileColumns, startFromZero: false)
         for r in 0..<height {
           for j in 0..<width { target[r * cRowStride + j] = edgeTile[r * tileColumns + j] }
         }
@@ -197,23 +211,28 @@ private func multiplyBlock(
 }
 
 /// One tile of C += a strip of packed A · a strip of packed B, over `depth` steps, with the
-/// tile's `tileRows` rows (6, or 8 on the AVX-512 path) held in registers throughout.
+/// tile's `tileRows` rows (6, or 8 on the AVX-512 path) held in registers throughout. With
+/// `startFromZero` the sums start from +0 and C is only written.
 @inline(__always)
 private func multiplyTile(
   depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
-  c: UnsafeMutablePointer<Double>, cRowStride: Int
+  c: UnsafeMutablePointer<Double>, cRowStride: Int, startFromZero: Bool
 ) {
   let rowBytes = cRowStride * MemoryLayout<Double>.stride
   let c0 = UnsafeMutableRawPointer(c)
-  var r0 = c0.loadUnaligned(as: TileRow.self)
-  var r1 = (c0 + rowBytes).loadUnaligned(as: TileRow.self)
-  var r2 = (c0 + 2 * rowBytes).loadUnaligned(as: TileRow.self)
-  var r3 = (c0 + 3 * rowBytes).loadUnaligned(as: TileRow.self)
-  var r4 = (c0 + 4 * rowBytes).loadUnaligned(as: TileRow.self)
-  var r5 = (c0 + 5 * rowBytes).loadUnaligned(as: TileRow.self)
+  /// Row `row` of the tile as it starts: C's, or +0.
+  func start(_ row: Int) -> TileRow {
+    startFromZero ? TileRow() : (c0 + row * rowBytes).loadUnaligned(as: TileRow.self)
+  }
+  var r0 = start(0)
+  var r1 = start(1)
+  var r2 = start(2)
+  var r3 = start(3)
+  var r4 = start(4)
+  var r5 = start(5)
   #if WORKBOOK_KERNEL_AVX512
-    var r6 = (c0 + 6 * rowBytes).loadUnaligned(as: TileRow.self)
-    var r7 = (c0 + 7 * rowBytes).loadUnaligned(as: TileRow.self)
+    var r6 = start(6)
+    var r7 = start(7)
   #endif
   var pa = a
   var pb = UnsafeRawPointer(b)

@@ -103,6 +103,40 @@ final class KernelPathTests: XCTestCase {
     }
   }
 
+  /// Overwriting never reads C (NaN there changes nothing); accumulating adds to it, each
+  /// entry continuing its sum from C's value.
+  func testOverwriteIgnoresCAndAccumulateContinuesFromIt() {
+    var generator = SeededGenerator(seed: 94)
+    let (m, k, n) = (13, 300, 19)
+    let a = Matrix.randomNormal(rows: m, columns: k, using: &generator)
+    let b = Matrix.randomNormal(rows: k, columns: n, using: &generator)
+    let start = Matrix.randomNormal(rows: m, columns: n, using: &generator)
+    var expected = start
+    for i in 0..<m {
+      for j in 0..<n {
+        var sum = start[i, j]
+        for p in 0..<k { sum = sum + a[i, p] * b[p, j] }
+        expected[i, j] = sum
+      }
+    }
+    for path in KernelPath.available {
+      for (overwrite, initial) in [(true, Matrix(rows: m, columns: n, repeating: .nan)), (false, start)] {
+        var c = initial.values
+        a.values.withUnsafeBufferPointer { aValues in
+          b.values.withUnsafeBufferPointer { bValues in
+            c.withUnsafeMutableBufferPointer { cValues in
+              path.multiplyAdd(
+                m, n, k, aValues.baseAddress!, k, 1, bValues.baseAddress!, n, 1, cValues.baseAddress!, n, overwrite)
+            }
+          }
+        }
+        let wanted = overwrite ? naiveProduct(a, b) : expected
+        assertSameBits(
+          Matrix(rows: m, columns: n, values: c), wanted, "\(path.rawValue) \(overwrite ? "overwrite" : "accumulate")")
+      }
+    }
+  }
+
   func testThePathIsChosenFromTheEnvironmentOrTheCPU() {
     XCTAssertEqual(KernelPath.chooseActive(requested: nil, available: [.portable, .avx2]), .avx2)
     XCTAssertEqual(KernelPath.chooseActive(requested: "", available: [.portable]), .portable)

@@ -111,6 +111,28 @@ final class SequentialTests: XCTestCase {
   }
 
   /// A 2 → 4 → 1 tanh network learns XOR by plain gradient descent.
+  /// A training step moves every parameter by exactly −η·g, whether the layer updates in place
+  /// (Dense) or through `parameters` (BatchNorm, the default): the same bits as θ − η·g.
+  func testATrainingStepMovesEveryParameterByMinusEtaTimesItsGradient() throws {
+    var generator = SeededGenerator(seed: 31)
+    var network = Sequential(
+      [
+        Dense(inputs: 3, outputs: 5, standardDeviation: 1, using: &generator), BatchNorm(features: 5),
+        ActivationLayer(.tanh), Dense(inputs: 5, outputs: 2, standardDeviation: 1, using: &generator),
+      ], loss: MeanSquaredErrorLoss())
+    let X = Matrix.randomNormal(rows: 7, columns: 3, using: &generator)
+    let Y = Matrix.randomNormal(rows: 7, columns: 2, using: &generator)
+    var reference = network
+    try reference.computeGradients(features: X, targets: Y)
+    let expected = zip(reference.parameters, reference.parameterGradients).map { $0 - 0.37 * $1 }
+    try network.trainingStep(features: X, targets: Y, learningRate: 0.37)
+    XCTAssertEqual(network.parameters.count, expected.count)
+    for (index, (found, wanted)) in zip(network.parameters, expected).enumerated() {
+      XCTAssertEqual(
+        found.values.map(\.bitPattern), wanted.values.map(\.bitPattern), "parameter \(index) moved differently")
+    }
+  }
+
   func testLearnsXOR() throws {
     var generator = SeededGenerator(seed: 21)
     let X = Matrix([[0, 0], [0, 1], [1, 0], [1, 1]])

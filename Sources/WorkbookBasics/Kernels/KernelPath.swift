@@ -56,13 +56,13 @@ public enum KernelPath: String, CaseIterable, Sendable {
     return path
   }
 
-  /// C += A·B on this path; see `WorkbookKernels.multiplyAdd` for the arguments (m, n, k;
-  /// A and its row and column strides; B and its strides; C and its row stride), which are
-  /// not checked here.
+  /// C += A·B (or C = A·B) on this path; see `WorkbookKernels.multiplyAdd` for the arguments
+  /// (m, n, k; A and its row and column strides; B and its strides; C, its row stride, and
+  /// whether to overwrite it), which are not checked here.
   var multiplyAdd:
     (
       Int, Int, Int, UnsafePointer<Double>, Int, Int, UnsafePointer<Double>, Int, Int,
-      UnsafeMutablePointer<Double>, Int
+      UnsafeMutablePointer<Double>, Int, Bool
     ) -> Void
   {
     switch self {

@@ -63,6 +63,23 @@ extension Matrix {
         + "an m×1 column or 1×1")
   }
 
+  /// `self = self − factor · other`, in place: a gradient-descent step θ ← θ − η·g with no
+  /// new matrix (the same bits as `self - factor * other`).
+  /// - Parameters:
+  ///   - other: a matrix of the same shape.
+  ///   - factor: the number `other` is multiplied by.
+  /// - Precondition: the shapes are equal.
+  public mutating func subtract(_ other: Matrix, scaledBy factor: Double) {
+    require(
+      rows == other.rows && columns == other.columns,
+      "subtract(_:scaledBy:): \(shapeDescription) − \(other.shapeDescription) — shapes must be equal")
+    other.values.withUnsafeBufferPointer { g in
+      values.withUnsafeMutableBufferPointer { θ in
+        for index in 0..<θ.count { θ[index] = θ[index] - factor * g[index] }
+      }
+    }
+  }
+
   /// Applies `transform` to every entry, as a numpy ufunc would.
   /// - Parameter transform: the function applied to each entry.
   /// - Returns: a matrix of the same shape.

@@ -69,17 +69,21 @@ extension Matrix {
     rows: Int, columns: Int, depth: Int, _ a: Matrix, rowStride aRowStride: Int, columnStride aColumnStride: Int,
     _ b: Matrix, rowStride bRowStride: Int, columnStride bColumnStride: Int, path: KernelPath = .active
   ) -> Matrix {
-    var result = [Double](repeating: 0, count: entryCount(rows: rows, columns: columns, "matmul"))
-    a.values.withUnsafeBufferPointer { aValues in
-      b.values.withUnsafeBufferPointer { bValues in
-        result.withUnsafeMutableBufferPointer { c in
-          guard let aBase = aValues.baseAddress, let bBase = bValues.baseAddress, let cBase = c.baseAddress else {
-            return
+    let count = entryCount(rows: rows, columns: columns, "matmul")
+    // An empty inner size gives a product of zeros; otherwise the kernel writes every entry,
+    // so the result needs no zeroing first.
+    guard depth > 0 else { return .zeros(rows: rows, columns: columns) }
+    let result = [Double](unsafeUninitializedCapacity: count) { c, initialized in
+      a.values.withUnsafeBufferPointer { aValues in
+        b.values.withUnsafeBufferPointer { bValues in
+          if let aBase = aValues.baseAddress, let bBase = bValues.baseAddress, let cBase = c.baseAddress {
+            path.multiplyAdd(
+              rows, columns, depth, aBase, aRowStride, aColumnStride, bBase, bRowStride, bColumnStride, cBase,
+              columns, true)
           }
-          path.multiplyAdd(
-            rows, columns, depth, aBase, aRowStride, aColumnStride, bBase, bRowStride, bColumnStride, cBase, columns)
         }
       }
+      initialized = count
     }
     return Matrix(rows: rows, columns: columns, values: result)
   }

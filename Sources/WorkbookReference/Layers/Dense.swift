@@ -60,6 +60,14 @@ public struct Dense: Layer {
     }
   }
 
+  /// W ← W − η·dW and b ← b − η·db, in place (no new matrix for a large W).
+  public mutating func descend(learningRate: Double, along gradients: [Matrix]) {
+    require(
+      gradients.count == 2, "\(name): descend needs [dW, db], got \(gradients.count) gradients")
+    weights.subtract(gradients[0], scaledBy: learningRate)
+    bias.subtract(gradients[1], scaledBy: learningRate)
+  }
+
   /// `[.weight, .bias]`.
   public var parameterRoles: [ParameterRole] { [.weight, .bias] }
 

@@ -45,6 +45,13 @@ public protocol Layer: Sendable {
   /// which needs a variance. The trainer checks it before each step, so a short last batch
   /// stops with the epoch and step instead of a crash in the middle of the layer.
   var minimumTrainingBatchRows: Int { get }
+
+  /// One gradient-descent step on this layer's parameters: θ ← θ − η·g for each, in the
+  /// order of `parameters`.
+  /// - Parameters:
+  ///   - learningRate: η.
+  ///   - gradients: one per parameter, each of its shape.
+  mutating func descend(learningRate: Double, along gradients: [Matrix])
 }
 
 extension Layer {
@@ -53,4 +60,10 @@ extension Layer {
 
   /// How many numbers the layer learns.
   public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
+
+  /// θ ← θ − η·g through `parameters` (a layer with large parameters updates them in place
+  /// instead, as `Dense` does).
+  public mutating func descend(learningRate: Double, along gradients: [Matrix]) {
+    parameters = zip(parameters, gradients).map { $0 - learningRate * $1 }
+  }
 }

@@ -125,8 +125,13 @@ public struct Sequential: Sendable {
   ) throws(StepError) -> Double {
     requireUsableLearningRate(learningRate, "Sequential.trainingStep")
     let value = try computeGradients(features: features, targets: targets)
-    let gradients = clipping.apply(to: parameterGradients)
-    setParameters(zip(parameters, gradients).map { $0 - learningRate * $1 })
+    var gradients = clipping.apply(to: parameterGradients)[...]
+    for index in layers.indices {
+      let count = layers[index].parameterRoles.count
+      guard count > 0 else { continue }
+      layers[index].descend(learningRate: learningRate, along: Array(gradients.prefix(count)))
+      gradients = gradients.dropFirst(count)
+    }
     return value
   }
 }
