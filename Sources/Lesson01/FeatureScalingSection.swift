@@ -39,7 +39,7 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
       """
       (Raw, every gradient is negative because every feature and every target is positive. \
       Standardised, a gradient's sign is the opposite of its feature's correlation with the \
-      target: \(rising.joined(separator: ", ")) falls as the disease progresses.)
+      target: patients with higher \(rising.joined(separator: ", ")) tend to progress less.)
       """)
   }
   page.paragraph(
@@ -136,29 +136,33 @@ let featureScalingSection = WalkthroughSection("Feature scaling: the same data, 
 }
 
 /// What is left after standardising: κ equals the condition number of the features'
-/// correlation matrix, which only correlated features (here s1 and s2) make large.
+/// correlation matrix, which features that nearly repeat a mix of the others make large.
 private func explainTheRemainingCondition(
   of standardised: Matrix, names: [String], κ: Double, on page: inout Page
 ) throws {
   let correlations = 1 / Double(standardised.rows) * standardised.transposed().matmul(standardised)
-  var pair = (0, 1)
-  for i in 0..<correlations.rows {
-    for j in (i + 1)..<correlations.columns where abs(correlations[i, j]) > abs(correlations[pair.0, pair.1]) {
-      pair = (i, j)
-    }
-  }
   let correlationCondition = conditionNumber(ofSymmetric: correlations)
+  // How well each feature is predicted from the other nine (R² of a least-squares fit).
+  let explained = try (0..<standardised.columns).map { j -> Double in
+    let others = Matrix.hstack((0..<standardised.columns).filter { $0 != j }.map { standardised.column($0) })
+    let target = standardised.column(j)
+    let fit = try fitByNormalEquation(features: others, targets: target)
+    let residual = meanSquaredError(predicted: fit.predict(others), expected: target)
+    return 1 - residual / meanSquaredError(predicted: .zeros(rows: target.rows, columns: 1), expected: target)
+  }
+  let most = explained.indices.max { explained[$0] < explained[$1] } ?? 0
   page.paragraph(
     """
-    The κ that standardising leaves comes from correlated features. Once the features are \
-    standardised, the bias is a main direction of its own, with curvature 2, and the rest of \
-    H is twice the features' correlation matrix R. R's eigenvalues average 1, so the bias's \
-    2 lies between 2·λ_min(R) and 2·λ_max(R), and κ is exactly R's condition number. The \
-    most correlated pair is \(names[pair.0]) and \(names[pair.1]), at \
-    \(formatNumber(correlations[pair.0, pair.1], decimals: 2)): their weights trade off against \
-    each other the way an uncentred weight traded off against the bias. No rescaling of \
-    single columns removes that; rotating the features onto R's main directions and scaling \
-    each (PCA whitening) would.
+    The κ that standardising leaves comes from features that nearly repeat each other. Once \
+    the features are standardised, the bias is a main direction of its own, with curvature \
+    2, and the rest of H is twice the features' correlation matrix R. R's eigenvalues average \
+    1, so the bias's 2 lies between 2·λ_min(R) and 2·λ_max(R), and κ is exactly R's \
+    condition number. Fitted from the other \(standardised.columns - 1) features, \(names[most]) is predicted with \
+    R² = \(formatNumber(explained[most], decimals: 3)): it is almost a mix of them, so its weight \
+    and theirs can trade off, moving together along a direction where the loss barely \
+    changes, the way an uncentred weight traded off against the bias. No rescaling of single \
+    columns removes that; rotating the features onto R's main directions and scaling each \
+    (PCA whitening) would.
     """)
   page.check(
     "the standardised κ is the condition number of the correlation matrix",

@@ -65,18 +65,33 @@ let deepSection = WalkthroughSection("Decision regions, and what makes a network
     (The first \(shown.count) of the \(count) points are drawn.) No line separates inside from \
     outside, so the best the linear model finds is the base rate: call every point outside. \
     Each tanh unit contributes one soft line; the output weighs them, and \(hidden) lines are \
-    enough to fence in a circle. More units give finer fences. One hidden layer is not limited \
-    to a single convex region either: section 4's XOR network leaves class 0 in two separate \
-    corners, and with enough units one hidden layer can approximate any continuous function on \
-    a bounded region (the universal approximation theorem). The catch is the number of units it \
-    may need.
+    enough to fence in a circle. More units give finer fences. With enough units one hidden \
+    layer can approximate any continuous function on a bounded region (the universal \
+    approximation theorem); the catch is the number of units it may need. Nor is it limited \
+    to one convex region. Four steep sigmoid units on x₁, stepping up at 0.5, 1.5, 2.5 and \
+    3.5, with output weights +1, −1, +1, −1 and bias −0.5, put class 1 in two separate \
+    stripes, 0.5 < x₁ < 1.5 and 2.5 < x₁ < 3.5:
     """)
+  var stripes = Sequential(
+    [
+      Dense(weights: Matrix([[20, 20, 20, 20]]), bias: Matrix([[-10, -30, -50, -70]])),
+      ActivationLayer(.sigmoid),
+      Dense(weights: Matrix(column: [1, -1, 1, -1]), bias: Matrix([[-0.5]])),
+    ], loss: BinaryCrossEntropyLoss())
+  let probes = [0.0, 1, 2, 3, 4]
+  let stripeClasses = stripes.forward(Matrix(column: probes), training: false).values.map { $0 > 0 ? 1 : 0 }
+  page.text(
+    zip(probes, stripeClasses).map { "x₁ = \(formatNumber($0, decimals: 0)): class \($1)" }.joined(separator: ",  "))
+  page.check(
+    "neither class is convex: class 1 at x₁ = 1 and 3 but not 2, class 0 at 2 and 4 but not 3",
+    holds: stripeClasses == [0, 1, 0, 1, 0], detail: "classes \(stripeClasses.map(String.init).joined(separator: ", "))"
+  )
+  page.line()
   page.errata(
     """
     Note 002's decision-boundary slide says that one hidden layer with a non-linear \
     activation gives the boundary of a convex region. A single hidden layer with a linear \
-    output can already make non-convex and disconnected regions, like the two corners of \
-    class 0 in section 4.
+    output can already make non-convex and disconnected regions, like the two stripes above.
     """)
   page.paragraph(
     """

@@ -91,9 +91,9 @@ let chainBackwardSection = WalkthroughSection("The same chain backwards: gradien
     """
     So a chain of plain multiplications does not starve the bottom layers only: every weight \
     gets w^\(chainLength - 2)·x. Starving only the layers near the input takes an activation \
-    whose outputs stay bounded, so that a layer's input no longer carries the product of the \
-    weights below it (the sigmoid's sit between 0 and 1), while its slope, at most 0.25 for \
-    the sigmoid, still shrinks δ layer by layer on the way back (section 4).
+    whose outputs neither grow nor die out with depth (the sigmoid's stay between 0 and 1, \
+    near 0.5), while the factor each layer applies on the way back, its slope (at most 0.25) \
+    times its weight, stays below 1 (section 4).
     """)
   page.check(
     "the backward pass gives δ₁ = w^100 for both weights",

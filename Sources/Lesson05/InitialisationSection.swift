@@ -100,9 +100,17 @@ let initialisationSection = WalkthroughSection("Initialisation: keeping the sign
     on average over draws (ReLU zeroes half its inputs, hence the 2; this draw falls to \
     \(formatNumber(he[depth - 1], decimals: 2)), as the seeds below explain), and LeCun keeps \
     SELU at 1. Glorot's rule under ReLU loses a factor of about \
-    \(formatNumber(glorotReluShrink, decimals: 2)) per layer (√2 ≈ 1.41 predicted: ReLU halves \
-    E[a²], and Glorot's variance does not double it back).
+    \(formatNumber(glorotReluShrink, decimals: 2)) per layer: √2 ≈ 1.41 because ReLU halves E[a²] \
+    and Glorot's variance does not double it back, and the rest is this draw's bad luck. ReLU \
+    is scale-free and both columns draw the same numbers, so the Glorot column is exactly the \
+    He column divided by √2 once per layer.
     """)
+  let scaledHe = he.indices.map { he[$0] / Foundation.pow(2.0.squareRoot(), Double($0 + 1)) }
+  page.check(
+    "the Glorot + ReLU column is the He + ReLU column divided by √2 per layer",
+    holds: relativeError(Matrix(row: glorotRelu), Matrix(row: scaledHe)) < 1e-9,
+    detail: "largest relative difference \(formatNumber(relativeError(Matrix(row: glorotRelu), Matrix(row: scaledHe))))"
+  )
   page.check(
     "He + ReLU stays within a factor 2 of its first layer, LeCun + SELU within 5% of 1",
     holds: he.allSatisfy { $0 > he[0] / 2 && $0 < he[0] * 2 } && lecun.allSatisfy { abs($0 - 1) < 0.05 },
@@ -232,7 +240,14 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
   let rangeLast = (last.max() ?? 0) - (last.min() ?? 0)
   let luckier = last.filter { $0 > thisDraw[depth - 1] }.count
   // The typical (median) product of gains follows the mean of their logarithms, not their mean.
-  let meanLogGain = gains.map { Foundation.log($0) }.reduce(0, +) / Double(gains.count)
+  // Layers 2 onwards: the first layer's gain is set by the Gaussian input, not by a ReLU's.
+  let laterGains = moments.flatMap { run in (2...depth).map { run[$0] / run[$0 - 1] } }
+  let meanLogGain = laterGains.map { Foundation.log($0) }.reduce(0, +) / Double(laterGains.count)
+  let lastMoments = moments.map { $0[depth] }
+  let lastMean = lastMoments.reduce(0, +) / Double(seedCount)
+  let lastError =
+    (lastMoments.map { ($0 - lastMean) * ($0 - lastMean) }.reduce(0, +) / Double(seedCount - 1)).squareRoot()
+    / Double(seedCount).squareRoot()
   let typicalSpreadFactor = Foundation.exp(Double(depth - 1) * meanLogGain / 2)
   page.paragraph(
     """
@@ -245,12 +260,17 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
     layer 1 to \(formatNumber(last.min() ?? 0, decimals: 2))…\(formatNumber(last.max() ?? 0, decimals: 2)) \
     in layer \(depth). And the typical draw drifts down: a product of gains that average 1 is \
     more often below 1 than above (1.5 × 0.5 = 0.75). What sets the typical product is the \
-    mean of the gains' logarithms, here \(formatNumber(meanLogGain, decimals: 3)) per layer: over \
+    mean of the gains' logarithms, here \(formatNumber(meanLogGain, decimals: 3)) per layer from \
+    layer 2 on: over \
     the \(depth - 1) layers after the first it predicts a factor of \
     \(formatNumber(typicalSpreadFactor, decimals: 2)) on the spread (the square root of the \
     factor on E[a²]), against \(formatNumber(median(last) / median(first), decimals: 2)) for the \
-    medians. The mean of 50 draws falls short too (the last column): the few lucky draws \
-    that carry much of E[a²]'s expectation are rare among 50. The first table's draw is an \
+    medians. The mean of 50 draws falls short too (the last column): in layer \(depth) a \
+    single draw's E[a²] varies so much that the mean of 50 has a \
+    standard error of \(formatNumber(lastError, decimals: 2)), and \
+    \(formatNumber(lastMean, decimals: 3)) is \(formatNumber((inputMoment - lastMean) / lastError, decimals: 1)) \
+    of them below the input's \(formatNumber(inputMoment, decimals: 3)), a shortfall that 50 \
+    draws can give by chance. The first table's draw is an \
     unlucky one: its layer \(depth) is below \(luckier) of the \(seedCount) others. The rules set \
     the right scale on average; lesson 6's batch normalisation re-scales every batch exactly.
     """)

@@ -130,7 +130,7 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
     \(formatNumber(before.meanSlopes.reduce(0, +) / Double(before.meanSlopes.count), decimals: 2))) \
     times the gain of the weights, and it works on both passes. On the way up it shrinks the spread of \
     the inputs across the batch, by about \(formatNumber(forwardShrink, decimals: 2))× per \
-    layer; on the way down it shrinks the gradient, by about \
+    layer; on the way down it shrinks the weight gradient ‖dW‖, by about \
     \(formatNumber(backwardShrink, decimals: 2))× per layer. The upper layers see nearly the \
     same input for every image, so the network predicts about the same for all of them (its \
     loss stays near ln 10 = \(formatNumber(chanceLoss, decimals: 4)), the loss of a uniform guess \
@@ -145,7 +145,8 @@ let benefitsSection = WalkthroughSection("Measured: a deep network with and with
   page.paragraph(
     """
     Batch norm re-spreads each layer's inputs to variance 1 across the batch. On the way back \
-    it multiplies the gradient by γ/σ_B, where σ_B is the spread of its own input (the dense \
+    it scales the gradient by γ/σ_B, after removing its batch mean and its part along x̂ \
+    (section 3), where σ_B is the spread of its own input (the dense \
     layer's output, section 1's σ_B), here about \
     \(formatNumber(after.normalisedSpreads.reduce(0, +) / Double(after.normalisedSpreads.count), decimals: 2)) \
     (γ starts at 1). That undoes the sigmoid's slope: per hidden layer, σ'/σ_B is \
@@ -258,7 +259,8 @@ private func explainNonCentredInputs(
     In the upper layers of the network without batch norm, nearly all of the gradient is the \
     common part: the images reach those layers almost alike (the spreads above), so little \
     but their mean is left to learn from, and there the ratio mostly measures that collapse. \
-    Layer 2, which still sees distinct images, shows the notes' effect on its own: \
+    Layer 2, whose inputs still differ most between the images, shows the notes' effect most \
+    cleanly: \
     \(formatNumber(without.shares.first ?? .nan, decimals: 2)) of its gradient's size is the \
     common part.
     """)
