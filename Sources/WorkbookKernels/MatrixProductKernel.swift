@@ -49,6 +49,8 @@
 let tileColumns = TileRow.scalarCount
 /// Rows of A packed at a time: a block that stays in the L2 cache.
 let blockRows = tileRows * 16
+/// At most this many rows of A read B in place rather than packed.
+let directRows = 48
 /// Columns of B packed at a time.
 let blockColumns = tileColumns * 64
 
@@ -93,9 +95,13 @@ public func multiplyAdd(
       var depth0 = 0
       while depth0 < k {
         let depth = min(blockDepth, k - depth0)
+        let bBlock = b + depth0 * bRowStride + column0 * bColumnStride
+        // A few rows of A (a training batch's X·W) would not repay copying all of B: its whole
+        // strips are then read where they are, and only a partial last strip is packed.
+        let direct = bColumnStride == 1 && m <= directRows ? bBlock : nil
         packB(
-          b + depth0 * bRowStride + column0 * bColumnStride, rowStride: bRowStride, columnStride: bColumnStride,
-          depth: depth, columns: columns, into: packedB)
+          bBlock, rowStride: bRowStride, columnStride: bColumnStride, depth: depth, columns: columns,
+          into: packedB, partialStripOnly: direct != nil)
         var row0 = 0
         while row0 < m {
           let rows = min(blockRows, m - row0)
@@ -103,9 +109,9 @@ public func multiplyAdd(
             a + row0 * aRowStride + depth0 * aColumnStride, rowStride: aRowStride, columnStride: aColumnStride,
             rows: rows, depth: depth, into: packedA)
           multiplyBlock(
-            rows: rows, columns: columns, depth: depth, packedA: packedA, packedB: packedB,
-            c: c + row0 * cRowStride + column0, cRowStride: cRowStride, edgeTile: edgeTile,
-            startFromZero: overwrite && depth0 == 0)
+            rows: rows, columns: columns, depth: depth, packedA: packedA, packedB: packedB, directB: direct,
+            bRowStride: bRowStride, c: c + row0 * cRowStride + column0, cRowStride: cRowStride,
+            edgeTile: edgeTile, startFromZero: overwrite && depth0 == 0)
           row0 += rows
         }
         depth0 += depth
@@ -143,13 +149,19 @@ private func packA(
 /// p (one tile row of B per p); columns past the block are zeros.
 private func packB(
   _ b: UnsafePointer<Double>, rowStride: Int, columnStride: Int, depth: Int, columns: Int,
-  into packed: UnsafeMutablePointer<Double>
+  into packed: UnsafeMutablePointer<Double>, partialStripOnly: Bool
 ) {
   var out = packed
   var strip = 0
   while strip < columns {
     let width = min(tileColumns, columns - strip)
     let stripStart = b + strip * columnStride
+    if partialStripOnly && width == tileColumns {
+      // Read in place by the tiles; its room in the buffer stays unused.
+      out += depth * tileColumns
+      strip += tileColumns
+      continue
+    }
     if rowStride == 1 {
       // B is a transposed matrix (G·Wᵀ): read each of its columns, a row of W, in order.
       for j in 0..<tileColumns {
@@ -178,20 +190,24 @@ private func packB(
 /// or right edge is computed in `edgeTile` and only its part inside C copied back.
 private func multiplyBlock(
   rows: Int, columns: Int, depth: Int, packedA: UnsafeMutablePointer<Double>,
-  packedB: UnsafeMutablePointer<Double>, c: UnsafeMutablePointer<Double>, cRowStride: Int,
-  edgeTile: UnsafeMutablePointer<Double>, startFromZero: Bool
+  packedB: UnsafeMutablePointer<Double>, directB: UnsafePointer<Double>?, bRowStride: Int,
+  c: UnsafeMutablePointer<Double>, cRowStride: Int, edgeTile: UnsafeMutablePointer<Double>, startFromZero: Bool
 ) {
   var stripB = 0
   while stripB < columns {
     let width = min(tileColumns, columns - stripB)
-    let b = packedB + (stripB / tileColumns) * depth * tileColumns
+    // A whole strip read in place steps a row of B per p; a packed one, a tile's width.
+    let inPlace = width == tileColumns ? directB.map { $0 + stripB } : nil
+    let b = inPlace ?? UnsafePointer(packedB + (stripB / tileColumns) * depth * tileColumns)
+    let bStep = (inPlace == nil ? tileColumns : bRowStride) * MemoryLayout<Double>.stride
     var stripA = 0
     while stripA < rows {
       let height = min(tileRows, rows - stripA)
       let a = packedA + (stripA / tileRows) * depth * tileRows
       let target = c + stripA * cRowStride + stripB
       if height == tileRows && width == tileColumns {
-        multiplyTile(depth: depth, a: a, b: b, c: target, cRowStride: cRowStride, startFromZero: startFromZero)
+        multiplyTile(
+          depth: depth, a: a, b: b, bStep: bStep, c: target, cRowStride: cRowStride, startFromZero: startFromZero)
       } else {
         for r in 0..<tileRows {
           for j in 0..<tileColumns {
@@ -199,7 +215,8 @@ private func multiplyBlock(
             edgeTile[r * tileColumns + j] = inside ? target[r * cRowStride + j] : 0
           }
         }
-        multiplyTile(depth: depth, a: a, b: b, c: edgeTile, cRowStride: tileColumns, startFromZero: false)
+        multiplyTile(
+          depth: depth, a: a, b: b, bStep: bStep, c: edgeTile, cRowStride: tileColumns, startFromZero: false)
         for r in 0..<height {
           for j in 0..<width { target[r * cRowStride + j] = edgeTile[r * tileColumns + j] }
         }
@@ -215,7 +232,7 @@ private func multiplyBlock(
 /// `startFromZero` the sums start from +0 and C is only written.
 @inline(__always)
 private func multiplyTile(
-  depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafeMutablePointer<Double>,
+  depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafePointer<Double>, bStep: Int,
   c: UnsafeMutablePointer<Double>, cRowStride: Int, startFromZero: Bool
 ) {
   let rowBytes = cRowStride * MemoryLayout<Double>.stride
@@ -249,7 +266,7 @@ private func multiplyTile(
       r7 = r7 + TileRow(repeating: pa[7]) * row
     #endif
     pa += tileRows
-    pb += MemoryLayout<TileRow>.stride
+    pb += bStep
   }
   c0.storeBytes(of: r0, as: TileRow.self)
   (c0 + rowBytes).storeBytes(of: r1, as: TileRow.self)

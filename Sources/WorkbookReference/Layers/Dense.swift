@@ -87,6 +87,12 @@ public struct Dense: Layer {
 
   /// dL/dW = Xᵀ·dL/dM, dL/db = Σ rows of dL/dM; returns dL/dX = dL/dM·Wᵀ.
   public mutating func backward(_ outputGradient: Matrix) -> Matrix {
+    backwardToParameters(outputGradient)
+    return outputGradient.matmulTransposed(weights)
+  }
+
+  /// dL/dW and dL/db only: a first layer's dL/dX, a product as large as dL/dW, is never used.
+  public mutating func backwardToParameters(_ outputGradient: Matrix) {
     guard let input = lastInput else {
       fatalError("Dense \(weights.rows) → \(weights.columns): backward called before forward")
     }
@@ -95,6 +101,5 @@ public struct Dense: Layer {
       "Dense \(weights.rows) → \(weights.columns): the output gradient is \(outputGradient.shapeDescription), "
         + "expected \(input.rows)×\(weights.columns) like the last output")
     parameterGradients = [input.transposedMatmul(outputGradient), outputGradient.sum(axis: 0)]
-    return outputGradient.matmulTransposed(weights)
   }
 }

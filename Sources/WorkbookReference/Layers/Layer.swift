@@ -52,6 +52,11 @@ public protocol Layer: Sendable {
   ///   - learningRate: η.
   ///   - gradients: one per parameter, each of its shape.
   mutating func descend(learningRate: Double, along gradients: [Matrix])
+
+  /// The backward pass of a network's first layer: only the parameter gradients, since
+  /// nothing needs dL/d(input) of the data.
+  /// - Parameter outputGradient: as for `backward`.
+  mutating func backwardToParameters(_ outputGradient: Matrix)
 }
 
 extension Layer {
@@ -60,6 +65,10 @@ extension Layer {
 
   /// How many numbers the layer learns.
   public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
+
+  /// `backward`, with its dL/d(input) thrown away (a layer whose input gradient is costly, as
+  /// `Dense`'s is, skips computing it).
+  public mutating func backwardToParameters(_ outputGradient: Matrix) { _ = backward(outputGradient) }
 
   /// θ ← θ − η·g through `parameters` (a layer with large parameters updates them in place
   /// instead, as `Dense` does).

@@ -71,7 +71,10 @@ public struct Sequential: Sendable {
     }
     let value = loss.loss(predicted: output, expected: targets)
     guard value.isFinite else { throw .lossNotFinite(loss: value) }
-    backward(loss.gradient(predicted: output, expected: targets))
+    // The first layer's dL/d(input) would be the gradient of the data: not needed.
+    var gradient = loss.gradient(predicted: output, expected: targets)
+    for index in layers.indices.dropFirst().reversed() { gradient = layers[index].backward(gradient) }
+    if let first = layers.indices.first { layers[first].backwardToParameters(gradient) }
     if let broken = layers.first(where: { layer in
       layer.parameterGradients.contains { gradient in !gradient.isFinite }
     }) {
