@@ -133,6 +133,20 @@ final class SequentialTests: XCTestCase {
     }
   }
 
+  /// A first layer skips dL/d(input), but its parameter gradients are those of `backward`.
+  func testBackwardToParametersStoresTheSameGradientsAsBackward() {
+    var generator = SeededGenerator(seed: 32)
+    var full = Dense(inputs: 5, outputs: 3, standardDeviation: 1, using: &generator)
+    var skipping = full
+    let X = Matrix.randomNormal(rows: 9, columns: 5, using: &generator)
+    let G = Matrix.randomNormal(rows: 9, columns: 3, using: &generator)
+    _ = full.forward(X, training: true)
+    _ = skipping.forward(X, training: true)
+    _ = full.backward(G)
+    skipping.backwardToParameters(G)
+    XCTAssertEqual(skipping.parameterGradients, full.parameterGradients)
+  }
+
   func testLearnsXOR() throws {
     var generator = SeededGenerator(seed: 21)
     let X = Matrix([[0, 0], [0, 1], [1, 0], [1, 1]])
