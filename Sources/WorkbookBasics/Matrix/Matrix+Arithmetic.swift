@@ -29,6 +29,16 @@ extension Matrix {
             for index in 0..<out.count { out[index] = combine(a[index], b[index]) }
             return
           }
+          // A 1 × n row on the right (a bias added to every row): walk each row by pointer.
+          if rhs.rows == 1 && rhs.columns == shape.columns && lhs.rows == shape.rows,
+            let aBase = a.baseAddress, let bBase = b.baseAddress, let outBase = out.baseAddress
+          {
+            for row in 0..<shape.rows {
+              let (aRow, outRow) = (aBase + row * shape.columns, outBase + row * shape.columns)
+              for column in 0..<shape.columns { outRow[column] = combine(aRow[column], bBase[column]) }
+            }
+            return
+          }
           for row in 0..<shape.rows {
             for column in 0..<shape.columns {
               out[row * shape.columns + column] = combine(
