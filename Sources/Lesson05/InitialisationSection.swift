@@ -23,17 +23,12 @@ private struct Scheme {
 /// Every hidden layer's output for a stack of `depth` layers whose weights come from `seed`.
 private func layerOutputs(_ scheme: Scheme, input: Matrix, width: Int, depth: Int, seed: UInt64) -> [Matrix] {
   var generator = SeededGenerator(seed: seed)
-  var layers = Sequential(
+  let network = Sequential(
     denseSizes: deepSizes(inputs: input.columns, width: width, outputs: width, depth: depth + 1),
-    activation: scheme.activation, initializer: scheme.initializer, loss: MeanSquaredErrorLoss(), using: &generator
-  ).layers
-  var current = input
-  var outputs = [Matrix]()
-  for index in layers.indices {
-    current = layers[index].forward(current, training: true)
-    if layers[index] is ActivationLayer { outputs.append(current) }
-  }
-  return outputs
+    activation: scheme.activation, initializer: scheme.initializer, loss: MeanSquaredErrorLoss(), using: &generator)
+  // An activation's output is the next layer's input (or the network's output).
+  let inputs = network.layerInputs(for: input, training: true)
+  return network.layers.indices.filter { network.layers[$0] is ActivationLayer }.map { inputs[$0 + 1] }
 }
 
 /// The standard deviation of every hidden layer's output for a stack of `depth` layers
@@ -222,7 +217,7 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
     return [
       "\(layer + 1)", formatNumber(thisDraw[layer], decimals: 3), formatNumber(median(column), decimals: 3),
       formatNumber(column.min() ?? 0, decimals: 3), formatNumber(column.max() ?? 0, decimals: 3),
-      formatNumber(moments.map { $0[layer + 1] }.reduce(0, +) / Double(seedCount), decimals: 3),
+      formatNumber(meanWithStandardError(moments.map { $0[layer + 1] }).mean, decimals: 3),
     ]
   }
   page.table(
@@ -231,10 +226,7 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
   page.line()
   // Each layer multiplies E[a²] by a gain whose mean is exactly 1 under He's rule.
   let gains = moments.flatMap { run in (1...depth).map { run[$0] / run[$0 - 1] } }
-  let meanGain = gains.reduce(0, +) / Double(gains.count)
-  let gainError =
-    (gains.map { ($0 - meanGain) * ($0 - meanGain) }.reduce(0, +) / Double(gains.count - 1)).squareRoot()
-    / Double(gains.count).squareRoot()
+  let (meanGain, gainError) = meanWithStandardError(gains)
   let (first, last) = (spreads.map { $0[0] }, spreads.map { $0[depth - 1] })
   let rangeFirst = (first.max() ?? 0) - (first.min() ?? 0)
   let rangeLast = (last.max() ?? 0) - (last.min() ?? 0)
@@ -243,11 +235,7 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
   // Layers 2 onwards: the first layer's gain is set by the Gaussian input, not by a ReLU's.
   let laterGains = moments.flatMap { run in (2...depth).map { run[$0] / run[$0 - 1] } }
   let meanLogGain = laterGains.map { Foundation.log($0) }.reduce(0, +) / Double(laterGains.count)
-  let lastMoments = moments.map { $0[depth] }
-  let lastMean = lastMoments.reduce(0, +) / Double(seedCount)
-  let lastError =
-    (lastMoments.map { ($0 - lastMean) * ($0 - lastMean) }.reduce(0, +) / Double(seedCount - 1)).squareRoot()
-    / Double(seedCount).squareRoot()
+  let (lastMean, lastError) = meanWithStandardError(moments.map { $0[depth] })
   let typicalSpreadFactor = Foundation.exp(Double(depth - 1) * meanLogGain / 2)
   page.paragraph(
     """
@@ -292,6 +280,14 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
       in layer \(depth); median \(formatNumber(median(first), decimals: 3)) → \(formatNumber(median(last), decimals: 3))
       """)
   page.line()
+}
+
+/// The mean of `values` and its standard error, the sample standard deviation over √n: how far
+/// the mean of that many draws typically strays from the expectation.
+private func meanWithStandardError(_ values: [Double]) -> (mean: Double, error: Double) {
+  let mean = values.reduce(0, +) / Double(values.count)
+  let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)
+  return (mean, (variance / Double(values.count)).squareRoot())
 }
 
 /// The middle value of `values` (the mean of the two middle ones for an even count).

@@ -17,22 +17,11 @@ struct ActivationInputs {
   /// Runs `network` forward in training mode on `batch`, one layer at a time, and measures the
   /// input of every activation layer.
   init(of network: Sequential, on batch: Matrix) {
-    var layers = network.layers
-    var activation = batch
-    var spreads = [Double]()
-    var meanSlopes = [Double]()
-    var normalisedSpreads = [Double]()
-    for index in layers.indices {
-      let spread = activation.variance(axis: 0).map { $0.squareRoot() }.mean()
-      if layers[index] is ActivationLayer {
-        spreads.append(spread)
-        meanSlopes.append(activation.map(sigmoidDerivative).mean())
-      }
-      if layers[index] is BatchNorm { normalisedSpreads.append(spread) }
-      activation = layers[index].forward(activation, training: true)
-    }
-    self.spreads = spreads
-    self.meanSlopes = meanSlopes
-    self.normalisedSpreads = normalisedSpreads
+    let inputs = network.layerInputs(for: batch, training: true)
+    func spread(_ index: Int) -> Double { inputs[index].variance(axis: 0).map { $0.squareRoot() }.mean() }
+    let activations = network.layers.indices.filter { network.layers[$0] is ActivationLayer }
+    spreads = activations.map(spread)
+    meanSlopes = activations.map { inputs[$0].map(sigmoidDerivative).mean() }
+    normalisedSpreads = network.layers.indices.filter { network.layers[$0] is BatchNorm }.map(spread)
   }
 }

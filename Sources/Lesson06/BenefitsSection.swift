@@ -259,9 +259,16 @@ private func explainNonCentredInputs(
     In the upper layers of the network without batch norm, nearly all of the gradient is the \
     common part: the images reach those layers almost alike (the spreads above), so little \
     but their mean is left to learn from, and there the ratio mostly measures that collapse. \
-    Layer 2, whose inputs still differ most between the images, shows the notes' effect most \
+    Layer 2, whose inputs still differ most between the images (spread \
+    \(formatNumber(without.inputSpreads.first ?? .nan, decimals: 3)) around \
+    \(formatNumber(without.meanInputs.first ?? .nan, decimals: 2))), shows the notes' effect most \
     cleanly: \
     \(formatNumber(without.shares.first ?? .nan, decimals: 2)) of its gradient's size is the \
     common part.
     """)
+  page.check(
+    "without batch norm dense layer 2's inputs differ most between the images",
+    holds: without.inputSpreads.first == without.inputSpreads.max(),
+    detail: "input spreads " + without.inputSpreads.map { formatNumber($0) }.joined(separator: ", "))
+  page.line()
 }

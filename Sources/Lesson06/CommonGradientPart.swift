@@ -14,16 +14,14 @@ struct CommonGradientPart {
   let meanInputs: [Double]
   /// For the same layers: ‖ā·dbᵀ‖ / ‖dW‖.
   let shares: [Double]
+  /// For the same layers: how much their inputs differ between the examples (the mean over
+  /// the inputs of each one's standard deviation across the batch).
+  let inputSpreads: [Double]
 
   /// Measures the dense layers of `network` between two hidden activations, on one batch.
   init(of network: Sequential, features: Matrix, targets: Matrix) throws {
-    var layers = network.layers
-    var current = features
-    var inputs = [Int: Matrix]()
-    for index in layers.indices {
-      if layers[index] is Dense { inputs[index] = current }
-      current = layers[index].forward(current, training: true)
-    }
+    let inputs = network.layerInputs(for: features, training: true)
+    let layers = network.layers
     var trained = network
     try trained.computeGradients(features: features, targets: targets)
     // The dense layers fed by an activation, except the output layer.
@@ -31,16 +29,19 @@ struct CommonGradientPart {
     let hidden = denseIndices.dropFirst().dropLast()
     var meanInputs = [Double]()
     var shares = [Double]()
+    var inputSpreads = [Double]()
     for index in hidden {
-      guard let input = inputs[index] else { continue }
+      let input = inputs[index]
       let gradients = trained.layers[index].parameterGradients
       let (weightGradient, biasGradient) = (gradients[0], gradients[1])
       let meanInput = input.mean(axis: 0)
       let common = meanInput.transposed().matmul(biasGradient)
       meanInputs.append(meanInput.mean())
+      inputSpreads.append(input.variance(axis: 0).map { $0.squareRoot() }.mean())
       shares.append(common.norm() / weightGradient.norm())
     }
     self.meanInputs = meanInputs
     self.shares = shares
+    self.inputSpreads = inputSpreads
   }
 }

@@ -133,6 +133,37 @@ final class SequentialTests: XCTestCase {
     }
   }
 
+  /// ReLU's layer runs its own loop for speed: it must give `relu` and `reluDerivative`'s
+  /// bits on every kind of entry (NaN, ±∞, ±0, tiny and huge values).
+  func testTheReLULayerGivesTheSameBitsAsReluAndItsDerivative() {
+    let z = Matrix([
+      [.nan, .infinity, -.infinity, 0, -0.0], [.leastNonzeroMagnitude, -.leastNonzeroMagnitude, 1e308, -2.5, 3],
+    ])
+    let g = Matrix([[1, -2, 3, -4, 5], [-0.0, 7, -8, 9, .nan]])
+    var layer = ActivationLayer(.relu)
+    let output = layer.forward(z, training: true)
+    let inputGradient = layer.backward(g)
+    XCTAssertEqual(output.values.map(\.bitPattern), z.map(relu).values.map(\.bitPattern), "forward")
+    XCTAssertEqual(
+      inputGradient.values.map(\.bitPattern), (g * z.map(reluDerivative)).values.map(\.bitPattern), "backward")
+  }
+
+  /// `layerInputs` gives each layer's input and, last, the network's output.
+  func testLayerInputsListsEachLayersInputAndTheOutput() {
+    var generator = SeededGenerator(seed: 33)
+    let network = Sequential(
+      denseSizes: [3, 4, 2], activation: .tanh, initializer: .glorotNormal, batchNorm: true,
+      loss: MeanSquaredErrorLoss(), using: &generator)
+    let X = Matrix.randomNormal(rows: 6, columns: 3, using: &generator)
+    let inputs = network.layerInputs(for: X, training: true)
+    XCTAssertEqual(inputs.count, network.layers.count + 1)
+    XCTAssertEqual(inputs[0], X)
+    var copy = network
+    XCTAssertEqual(inputs.last, copy.forward(X, training: true))
+    var firstLayer = network.layers[0]
+    XCTAssertEqual(inputs[1], firstLayer.forward(X, training: true))
+  }
+
   /// A first layer skips dL/d(input), but its parameter gradients are those of `backward`.
   func testBackwardToParametersStoresTheSameGradientsAsBackward() {
     var generator = SeededGenerator(seed: 32)

@@ -31,6 +31,20 @@ public struct Sequential: Sendable {
     return activation
   }
 
+  /// What every layer receives on one forward pass, for looking inside a network: element i
+  /// is layer i's input, and the last element is the network's output (so there is one more
+  /// than there are layers). The network itself is left as it was (a batch norm's running
+  /// statistics too).
+  /// - Parameters:
+  ///   - input: X, m × n.
+  ///   - training: passed to every layer.
+  public func layerInputs(for input: Matrix, training: Bool) -> [Matrix] {
+    var copy = self
+    var inputs = [input]
+    for index in copy.layers.indices { inputs.append(copy.layers[index].forward(inputs[index], training: training)) }
+    return inputs
+  }
+
   /// The output for new inputs, in inference mode.
   /// - Parameter input: X, m × n.
   public func predict(_ input: Matrix) -> Matrix {
