@@ -20,6 +20,14 @@
 // Everything here is in one file on purpose: without whole-module optimisation, a call to a
 // function in another file is not inlined, and the accumulators would leave the registers.
 
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 #if WORKBOOK_KERNEL_AVX512
   /// One row of a tile: 16 doubles, one AVX-512 register.
   typealias TileRow = SIMD16<Double>
@@ -43,6 +51,17 @@
   /// Steps of p per block: a tile's strip of packed B stays in L1 (measured best of 128, 192,
   /// 256, 384).
   let blockDepth = 128
+#endif
+
+#if WORKBOOK_KERNEL_AVX512 || WORKBOOK_KERNEL_AVX2
+  /// How many times packed A stores each value, side by side: once, as AVX loads one value
+  /// into every lane of a register in one instruction.
+  let aValueCopies = 1
+#else
+  /// How many times packed A stores each value, side by side: twice, so that a register pair
+  /// holding one value is a single aligned load. SSE2 has no broadcast instruction, and the
+  /// load, shuffle and copy it needs instead made the tile's loop 15 % longer.
+  let aValueCopies = 2
 #endif
 
 /// The columns of a tile.
@@ -81,12 +100,11 @@ public func multiplyAdd(
   c: UnsafeMutablePointer<Double>, cRowStride: Int, overwrite: Bool
 ) {
   guard m > 0, n > 0, k > 0 else { return }
-  // Only as much room as this product needs (whole tiles); small ones stay on the stack.
-  let packedARoom = roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth)
+  // The room this product needs (whole tiles), from the thread's packing room.
+  let packedARoom = roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies
   let packedBRoom = min(k, blockDepth) * roundedUp(min(n, blockColumns), to: tileColumns)
-  withUnsafeTemporaryAllocation(of: Double.self, capacity: packedARoom + packedBRoom + tileRows * tileColumns) {
-    room in
-    guard let packedA = room.baseAddress else { return }
+  do {
+    let packedA = packingRoom(capacity: packedARoom + packedBRoom + tileRows * tileColumns)
     let packedB = packedA + packedARoom
     let edgeTile = packedB + packedBRoom
     var column0 = 0
@@ -121,11 +139,66 @@ public func multiplyAdd(
   }
 }
 
+/// The room a thread packs its operands in, kept from one product to the next.
+///
+/// A buffer allocated and freed for every product would cost more than the product itself
+/// for the sizes here: above 1 KB, Swift's temporary allocations come from malloc, and glibc
+/// hands blocks of this size back to the system and takes them again, a page fault per 4 KB.
+private final class PackingRoom {
+  /// The first of `capacity` doubles.
+  let start: UnsafeMutablePointer<Double>
+  /// How many doubles the room holds.
+  let capacity: Int
+
+  /// A room of `capacity` doubles, starting on a cache line (64 bytes).
+  init(capacity: Int) {
+    start = UnsafeMutableRawPointer.allocate(byteCount: capacity * MemoryLayout<Double>.stride, alignment: 64)
+      .bindMemory(to: Double.self, capacity: capacity)
+    self.capacity = capacity
+  }
+
+  deinit { start.deallocate() }
+}
+
+/// Where each thread keeps its `PackingRoom` (freed when the thread ends).
+private let packingRoomKey: pthread_key_t = {
+  var key = pthread_key_t()
+  let status = pthread_key_create(&key, releasePackingRoom)
+  precondition(status == 0, "multiplyAdd: pthread_key_create failed (\(status))")
+  return key
+}()
+
+#if canImport(Darwin)
+  /// Frees a thread's packing room when the thread ends.
+  private func releasePackingRoom(_ room: UnsafeMutableRawPointer) {
+    Unmanaged<PackingRoom>.fromOpaque(room).release()
+  }
+#else
+  /// Frees a thread's packing room when the thread ends.
+  private func releasePackingRoom(_ room: UnsafeMutableRawPointer?) {
+    if let room { Unmanaged<PackingRoom>.fromOpaque(room).release() }
+  }
+#endif
+
+/// At least `capacity` doubles of the calling thread's packing room, grown when too small.
+/// The product never calls itself, so one room per thread is enough.
+private func packingRoom(capacity: Int) -> UnsafeMutablePointer<Double> {
+  if let raw = pthread_getspecific(packingRoomKey) {
+    let room = Unmanaged<PackingRoom>.fromOpaque(raw)
+    if room.takeUnretainedValue().capacity >= capacity { return room.takeUnretainedValue().start }
+    room.release()
+  }
+  let room = PackingRoom(capacity: capacity)
+  pthread_setspecific(packingRoomKey, Unmanaged.passRetained(room).toOpaque())
+  return room.start
+}
+
 /// `value` rounded up to a multiple of `multiple`.
 private func roundedUp(_ value: Int, to multiple: Int) -> Int { (value + multiple - 1) / multiple * multiple }
 
 /// Copies a rows × depth block of A into strips of `tileRows` rows, each stored p by p
-/// (the tile's A values for one p side by side); rows past the block are zeros.
+/// (the tile's A values for one p side by side, each `aValueCopies` times); rows past the block
+/// are zeros.
 private func packA(
   _ a: UnsafePointer<Double>, rowStride: Int, columnStride: Int, rows: Int, depth: Int,
   into packed: UnsafeMutablePointer<Double>
@@ -137,9 +210,11 @@ private func packA(
     let stripStart = a + strip * rowStride
     for p in 0..<depth {
       let column = stripStart + p * columnStride
-      for r in 0..<height { out[r] = column[r * rowStride] }
-      for r in height..<tileRows { out[r] = 0 }
-      out += tileRows
+      for r in 0..<tileRows {
+        let value = r < height ? column[r * rowStride] : 0
+        for copy in 0..<aValueCopies { out[r * aValueCopies + copy] = value }
+      }
+      out += tileRows * aValueCopies
     }
     strip += tileRows
   }
@@ -203,7 +278,7 @@ private func multiplyBlock(
     var stripA = 0
     while stripA < rows {
       let height = min(tileRows, rows - stripA)
-      let a = packedA + (stripA / tileRows) * depth * tileRows
+      let a = packedA + (stripA / tileRows) * depth * tileRows * aValueCopies
       let target = c + stripA * cRowStride + stripB
       if height == tileRows && width == tileColumns {
         multiplyTile(
@@ -225,6 +300,19 @@ private func multiplyBlock(
     }
     stripB += tileColumns
   }
+}
+
+/// Row `row`'s value of A at one p, in every lane: read from the copies packed side by side.
+@inline(__always)
+private func packedValue(_ values: UnsafeMutablePointer<Double>, row: Int) -> TileRow {
+  #if WORKBOOK_KERNEL_AVX512 || WORKBOOK_KERNEL_AVX2
+    return TileRow(repeating: values[row])
+  #else
+    // The pair is 16-byte aligned (the room starts on a cache line, and every strip and step
+    // is a whole number of pairs), so it is one aligned load.
+    let pair = UnsafeRawPointer(values + row * aValueCopies).load(as: SIMD2<Double>.self)
+    return TileRow(lowHalf: pair, highHalf: pair)
+  #endif
 }
 
 /// One tile of C += a strip of packed A · a strip of packed B, over `depth` steps, with the
@@ -255,17 +343,17 @@ private func multiplyTile(
   var pb = UnsafeRawPointer(b)
   for _ in 0..<depth {
     let row = pb.loadUnaligned(as: TileRow.self)
-    r0 = r0 + TileRow(repeating: pa[0]) * row
-    r1 = r1 + TileRow(repeating: pa[1]) * row
-    r2 = r2 + TileRow(repeating: pa[2]) * row
-    r3 = r3 + TileRow(repeating: pa[3]) * row
-    r4 = r4 + TileRow(repeating: pa[4]) * row
-    r5 = r5 + TileRow(repeating: pa[5]) * row
+    r0 = r0 + packedValue(pa, row: 0) * row
+    r1 = r1 + packedValue(pa, row: 1) * row
+    r2 = r2 + packedValue(pa, row: 2) * row
+    r3 = r3 + packedValue(pa, row: 3) * row
+    r4 = r4 + packedValue(pa, row: 4) * row
+    r5 = r5 + packedValue(pa, row: 5) * row
     #if WORKBOOK_KERNEL_AVX512
-      r6 = r6 + TileRow(repeating: pa[6]) * row
-      r7 = r7 + TileRow(repeating: pa[7]) * row
+      r6 = r6 + packedValue(pa, row: 6) * row
+      r7 = r7 + packedValue(pa, row: 7) * row
     #endif
-    pa += tileRows
+    pa += tileRows * aValueCopies
     pb += bStep
   }
   c0.storeBytes(of: r0, as: TileRow.self)

@@ -137,6 +137,31 @@ final class KernelPathTests: XCTestCase {
     }
   }
 
+  /// Each thread packs in its own room, kept between products and grown when a larger one
+  /// comes: products of different sizes on four threads at once give the triple loop's bits.
+  func testProductsOnSeveralThreadsAtOnceKeepTheirOwnPackingRoom() {
+    var generator = SeededGenerator(seed: 95)
+    let operands = [(9, 40, 11), (130, 200, 70), (3, 5, 2), (64, 64, 64)].map { m, k, n in
+      (
+        Matrix.randomNormal(rows: m, columns: k, using: &generator),
+        Matrix.randomNormal(rows: k, columns: n, using: &generator)
+      )
+    }
+    let expected = operands.map { naiveProduct($0.0, $0.1) }
+    for path in KernelPath.available {
+      let results = ConcurrentResults(count: operands.count * 3)
+      DispatchQueue.concurrentPerform(iterations: operands.count * 3) { index in
+        // Each thread goes from size to size, so its room is reused and grown.
+        let (a, b) = operands[index % operands.count]
+        results.store(a.matmul(b, using: path), at: index)
+      }
+      for index in 0..<operands.count * 3 {
+        assertSameBits(
+          results.value(at: index), expected[index % operands.count], "\(path.rawValue) on thread task \(index)")
+      }
+    }
+  }
+
   func testThePathIsChosenFromTheEnvironmentOrTheCPU() {
     XCTAssertEqual(KernelPath.chooseActive(requested: nil, available: [.portable, .avx2]), .avx2)
     XCTAssertEqual(KernelPath.chooseActive(requested: "", available: [.portable]), .portable)
@@ -158,5 +183,25 @@ final class KernelPathTests: XCTestCase {
     XCTAssertTrue(features.isSuperset(of: .x86_64v3), "\(features.names.sorted())")
     XCTAssertFalse(features.isSuperset(of: .x86_64v4), "avx512bw, cd, dq and vl are missing")
     XCTAssertEqual(CPUFeatures.fromCPUInfo("no flags here").names, [])
+  }
+}
+
+/// Results written by concurrent tasks, each to its own slot, behind a lock.
+private final class ConcurrentResults: @unchecked Sendable {
+  private var values: [Matrix]
+  private let lock = NSLock()
+
+  init(count: Int) { values = Array(repeating: Matrix.zeros(rows: 0, columns: 0), count: count) }
+
+  func store(_ value: Matrix, at index: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    values[index] = value
+  }
+
+  func value(at index: Int) -> Matrix {
+    lock.lock()
+    defer { lock.unlock() }
+    return values[index]
   }
 }
