@@ -125,7 +125,7 @@ final class KernelPathTests: XCTestCase {
         a.values.withUnsafeBufferPointer { aValues in
           b.values.withUnsafeBufferPointer { bValues in
             c.withUnsafeMutableBufferPointer { cValues in
-              path.multiplyAdd(
+              path.kernels.multiplyAdd(
                 m, n, k, aValues.baseAddress!, k, 1, bValues.baseAddress!, n, 1, cValues.baseAddress!, n, overwrite)
             }
           }
@@ -158,6 +158,56 @@ final class KernelPathTests: XCTestCase {
       for index in 0..<operands.count * 3 {
         assertSameBits(
           results.value(at: index), expected[index % operands.count], "\(path.rawValue) on thread task \(index)")
+      }
+    }
+  }
+
+  /// The finiteness check finds a NaN, +∞ or −∞ wherever it is (in the vector part or the
+  /// scalar tail), on every path and length, and never calls huge finite values non-finite.
+  func testAllFiniteFindsEveryNonFiniteEntryOnEveryPath() {
+    for path in KernelPath.available {
+      for count in [0, 1, 7, 8, 31, 32, 33, 65, 100] {
+        var values = (0..<count).map { Double($0 % 7 - 3) * 0.5e308 }
+        values.withUnsafeBufferPointer { buffer in
+          XCTAssertTrue(
+            buffer.isEmpty || path.kernels.allFinite(buffer.baseAddress!, count),
+            "\(path.rawValue): \(count) finite values (up to ±1.5e308) called non-finite")
+        }
+        for position in 0..<count {
+          for bad in [Double.nan, .infinity, -.infinity] {
+            let saved = values[position]
+            values[position] = bad
+            values.withUnsafeBufferPointer { buffer in
+              XCTAssertFalse(
+                path.kernels.allFinite(buffer.baseAddress!, count),
+                "\(path.rawValue): \(bad) at \(position) of \(count) not found")
+            }
+            values[position] = saved
+          }
+        }
+      }
+    }
+  }
+
+  /// θ ← θ − η·g gives the bits of the scalar loop (a multiply, then a subtract) on every path
+  /// and length, special values included.
+  func testSubtractScaledGivesTheScalarLoopsBitsOnEveryPath() {
+    var generator = SeededGenerator(seed: 96)
+    for path in KernelPath.available {
+      for count in [1, 7, 8, 9, 31, 33, 100] {
+        var target = Matrix.randomNormal(rows: 1, columns: count, using: &generator).values
+        var gradient = Matrix.randomNormal(rows: 1, columns: count, using: &generator).values
+        if count > 8 { (target[3], gradient[8]) = (.infinity, .nan) }
+        let factor = 0.1 + Double(count) / 7
+        let expected = zip(target, gradient).map { θ, g in θ - factor * g }
+        gradient.withUnsafeBufferPointer { g in
+          target.withUnsafeMutableBufferPointer { θ in
+            path.kernels.subtractScaled(g.baseAddress!, factor, θ.baseAddress!, count)
+          }
+        }
+        assertSameBits(
+          Matrix(rows: 1, columns: count, values: target), Matrix(rows: 1, columns: count, values: expected),
+          "\(path.rawValue) subtractScaled, \(count) entries")
       }
     }
   }

@@ -56,26 +56,46 @@ public enum KernelPath: String, CaseIterable, Sendable {
     return path
   }
 
-  /// C += A·B (or C = A·B) on this path; see `WorkbookKernels.multiplyAdd` for the arguments
-  /// (m, n, k; A and its row and column strides; B and its strides; C, its row stride, and
-  /// whether to overwrite it), which are not checked here.
-  var multiplyAdd:
-    (
-      Int, Int, Int, UnsafePointer<Double>, Int, Int, UnsafePointer<Double>, Int, Int,
-      UnsafeMutablePointer<Double>, Int, Bool
-    ) -> Void
-  {
+  /// The compiled functions of one path.
+  struct Kernels: Sendable {
+    /// C += A·B (or C = A·B); see `WorkbookKernels.multiplyAdd` for the arguments (m, n, k; A
+    /// and its row and column strides; B and its strides; C, its row stride, and whether to
+    /// overwrite it), which are not checked here.
+    let multiplyAdd:
+      @Sendable (
+        Int, Int, Int, UnsafePointer<Double>, Int, Int, UnsafePointer<Double>, Int, Int,
+        UnsafeMutablePointer<Double>, Int, Bool
+      ) -> Void
+    /// Whether every one of `count` doubles is finite (`WorkbookKernels.allFinite`).
+    let allFinite: @Sendable (UnsafePointer<Double>, Int) -> Bool
+    /// target[i] ← target[i] − factor · values[i] (`WorkbookKernels.subtractScaled`: values,
+    /// factor, target, count).
+    let subtractScaled: @Sendable (UnsafePointer<Double>, Double, UnsafeMutablePointer<Double>, Int) -> Void
+  }
+
+  /// The functions of the active path, looked up once.
+  static let activeKernels = active.kernels
+
+  /// This path's compiled functions.
+  var kernels: Kernels {
     switch self {
-    case .portable: return WorkbookKernels.multiplyAdd
+    case .portable:
+      return Kernels(
+        multiplyAdd: WorkbookKernels.multiplyAdd, allFinite: WorkbookKernels.allFinite,
+        subtractScaled: WorkbookKernels.subtractScaled)
     case .avx2:
       #if arch(x86_64)
-        return WorkbookKernelsAVX2.multiplyAdd
+        return Kernels(
+          multiplyAdd: WorkbookKernelsAVX2.multiplyAdd, allFinite: WorkbookKernelsAVX2.allFinite,
+          subtractScaled: WorkbookKernelsAVX2.subtractScaled)
       #else
         fatalError("KernelPath.avx2 exists only on x86-64")
       #endif
     case .avx512:
       #if arch(x86_64)
-        return WorkbookKernelsAVX512.multiplyAdd
+        return Kernels(
+          multiplyAdd: WorkbookKernelsAVX512.multiplyAdd, allFinite: WorkbookKernelsAVX512.allFinite,
+          subtractScaled: WorkbookKernelsAVX512.subtractScaled)
       #else
         fatalError("KernelPath.avx512 exists only on x86-64")
       #endif

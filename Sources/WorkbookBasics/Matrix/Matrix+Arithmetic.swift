@@ -85,7 +85,8 @@ extension Matrix {
       "subtract(_:scaledBy:): \(shapeDescription) − \(other.shapeDescription) — shapes must be equal")
     other.values.withUnsafeBufferPointer { g in
       values.withUnsafeMutableBufferPointer { θ in
-        for index in 0..<θ.count { θ[index] = θ[index] - factor * g[index] }
+        guard let gBase = g.baseAddress, let θBase = θ.baseAddress else { return }
+        KernelPath.activeKernels.subtractScaled(gBase, factor, θBase, θ.count)
       }
     }
   }

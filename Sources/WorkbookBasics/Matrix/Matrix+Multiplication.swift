@@ -77,7 +77,7 @@ extension Matrix {
       a.values.withUnsafeBufferPointer { aValues in
         b.values.withUnsafeBufferPointer { bValues in
           if let aBase = aValues.baseAddress, let bBase = bValues.baseAddress, let cBase = c.baseAddress {
-            path.multiplyAdd(
+            path.kernels.multiplyAdd(
               rows, columns, depth, aBase, aRowStride, aColumnStride, bBase, bRowStride, bColumnStride, cBase,
               columns, true)
           }

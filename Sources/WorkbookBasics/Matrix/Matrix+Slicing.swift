@@ -5,13 +5,19 @@ extension Matrix {
   /// - Parameter indices: row numbers, each in `0..<rows`; repeats are allowed.
   /// - Returns: a `indices.count` × `columns` matrix.
   public func rows(at indices: [Int]) -> Matrix {
-    var result = [Double]()
-    result.reserveCapacity(indices.count * columns)
-    for index in indices {
-      require(
-        index >= 0 && index < rows,
-        "rows(at:): row \(index) is out of range for a \(shapeDescription) matrix")
-      result.append(contentsOf: values[(index * columns)..<((index + 1) * columns)])
+    let outOfRange = indices.first { $0 < 0 || $0 >= rows }
+    require(
+      outOfRange == nil, "rows(at:): row \(outOfRange ?? 0) is out of range for a \(shapeDescription) matrix")
+    // Each row copied straight into place (a mini-batch's gather, every training step).
+    let width = columns
+    let result = [Double](unsafeUninitializedCapacity: indices.count * width) { gathered, initialized in
+      values.withUnsafeBufferPointer { source in
+        guard let from = source.baseAddress, let to = gathered.baseAddress else { return }
+        for (position, index) in indices.enumerated() {
+          (to + position * width).initialize(from: from + index * width, count: width)
+        }
+      }
+      initialized = indices.count * width
     }
     return Matrix(rows: indices.count, columns: columns, values: result)
   }

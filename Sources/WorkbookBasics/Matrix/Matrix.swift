@@ -96,12 +96,10 @@ public struct Matrix: Equatable, Sendable {
 
   /// True when every entry is a finite number (no NaN, no ±∞).
   public var isFinite: Bool {
-    // One pass with no early exit, so that it vectorises: an entry is NaN or ±∞ exactly when
-    // its 11 exponent bits are all ones, and then (exponent + 1) >> 11 is 1, otherwise 0.
+    // The training loop checks every gradient, so this runs in the kernel module's vector code.
     values.withUnsafeBufferPointer { buffer in
-      var nonFinite: UInt64 = 0
-      for value in buffer { nonFinite |= (((value.bitPattern >> 52) & 0x7ff) &+ 1) >> 11 }
-      return nonFinite == 0
+      guard let base = buffer.baseAddress else { return true }
+      return KernelPath.activeKernels.allFinite(base, buffer.count)
     }
   }
 

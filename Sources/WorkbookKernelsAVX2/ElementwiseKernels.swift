@@ -1,0 +1,1 @@
+../WorkbookKernels/ElementwiseKernels.swift
