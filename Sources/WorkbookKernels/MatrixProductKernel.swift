@@ -70,6 +70,9 @@ let tileColumns = TileRow.scalarCount
 let blockRows = tileRows * 16
 /// At most this many rows of A read B in place rather than packed.
 let directRows = 48
+/// At most this many columns of B read A in place rather than packed (on the AVX paths: the
+/// portable path loads A's values as packed pairs).
+let directColumns = aValueCopies == 1 ? 48 : 0
 /// Columns of B packed at a time.
 let blockColumns = tileColumns * 64
 
@@ -100,42 +103,83 @@ public func multiplyAdd(
   c: UnsafeMutablePointer<Double>, cRowStride: Int, overwrite: Bool
 ) {
   guard m > 0, n > 0, k > 0 else { return }
-  // The room this product needs (whole tiles), from the thread's packing room.
-  let packedARoom = roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies
-  let packedBRoom = min(k, blockDepth) * roundedUp(min(n, blockColumns), to: tileColumns)
-  do {
-    let packedA = packingRoom(capacity: packedARoom + packedBRoom + tileRows * tileColumns)
-    let packedB = packedA + packedARoom
-    let edgeTile = packedB + packedBRoom
-    var column0 = 0
-    while column0 < n {
-      let columns = min(blockColumns, n - column0)
-      var depth0 = 0
-      while depth0 < k {
-        let depth = min(blockDepth, k - depth0)
-        let bBlock = b + depth0 * bRowStride + column0 * bColumnStride
-        // A few rows of A (a training batch's X·W) would not repay copying all of B: its whole
-        // strips are then read where they are, and only a partial last strip is packed.
-        let direct = bColumnStride == 1 && m <= directRows ? bBlock : nil
-        packB(
-          bBlock, rowStride: bRowStride, columnStride: bColumnStride, depth: depth, columns: columns,
-          into: packedB, partialStripOnly: direct != nil)
-        var row0 = 0
-        while row0 < m {
-          let rows = min(blockRows, m - row0)
-          packA(
-            a + row0 * aRowStride + depth0 * aColumnStride, rowStride: aRowStride, columnStride: aColumnStride,
-            rows: rows, depth: depth, into: packedA)
-          multiplyBlock(
-            rows: rows, columns: columns, depth: depth, packedA: packedA, packedB: packedB, directB: direct,
-            bRowStride: bRowStride, c: c + row0 * cRowStride + column0, cRowStride: cRowStride,
-            edgeTile: edgeTile, startFromZero: overwrite && depth0 == 0)
-          row0 += rows
-        }
-        depth0 += depth
+  if bRowStride == 1 && bColumnStride != 1 && m <= directRows && n > directColumns && directColumns > 0 {
+    // A few rows times a transposed B (a backward pass's G·Wᵀ): packing all of B for a few
+    // rows would cost more than the product. Cᵀ = Bᵀ·Aᵀ reads Bᵀ (W's rows) in place instead,
+    // into the room, and is then copied into C. Each entry is the same sum over p in the same
+    // order (and a·b = b·a exactly), so the bits do not change.
+    let transposedRoom = n * m
+    let room = packingRoom(capacity: transposedRoom + packingRoomNeeded(m: n, n: m, k: k))
+    let cTransposed = room
+    if !overwrite {
+      for i in 0..<m {
+        for j in 0..<n { cTransposed[j * m + i] = c[i * cRowStride + j] }
       }
-      column0 += columns
     }
+    multiplyAdd(
+      m: n, n: m, k: k, a: b, aRowStride: bColumnStride, aColumnStride: 1, b: a, bRowStride: aColumnStride,
+      bColumnStride: aRowStride, c: cTransposed, cRowStride: m, overwrite: overwrite, room: room + transposedRoom)
+    for i in 0..<m {
+      for j in 0..<n { c[i * cRowStride + j] = cTransposed[j * m + i] }
+    }
+    return
+  }
+  multiplyAdd(
+    m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b, bRowStride: bRowStride,
+    bColumnStride: bColumnStride, c: c, cRowStride: cRowStride, overwrite: overwrite,
+    room: packingRoom(capacity: packingRoomNeeded(m: m, n: n, k: k)))
+}
+
+/// How many doubles an m × k by k × n product packs its operands in (whole tiles), with
+/// room for an edge tile.
+private func packingRoomNeeded(m: Int, n: Int, k: Int) -> Int {
+  roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies + min(k, blockDepth)
+    * roundedUp(min(n, blockColumns), to: tileColumns) + tileRows * tileColumns
+}
+
+/// `multiplyAdd` packing its operands in `room` (`packingRoomNeeded` doubles), block by block.
+private func multiplyAdd(
+  m: Int, n: Int, k: Int,
+  a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
+  b: UnsafePointer<Double>, bRowStride: Int, bColumnStride: Int,
+  c: UnsafeMutablePointer<Double>, cRowStride: Int, overwrite: Bool, room: UnsafeMutablePointer<Double>
+) {
+  let packedA = room
+  let packedB = packedA + roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies
+  let edgeTile = packedB + min(k, blockDepth) * roundedUp(min(n, blockColumns), to: tileColumns)
+  // A product with few columns (Cᵀ = W·Gᵀ above) would not repay copying all of A: its whole
+  // strips are then read where they are, and only a partial last strip is packed.
+  let aInPlace = aColumnStride == 1 && directColumns > 0 && (n <= directColumns || m <= directRows)
+  var column0 = 0
+  while column0 < n {
+    let columns = min(blockColumns, n - column0)
+    var depth0 = 0
+    while depth0 < k {
+      let depth = min(blockDepth, k - depth0)
+      let bBlock = b + depth0 * bRowStride + column0 * bColumnStride
+      // A few rows of A (a training batch's X·W) would not repay copying all of B: its whole
+      // strips are then read where they are, and only a partial last strip is packed.
+      let direct = bColumnStride == 1 && m <= directRows ? bBlock : nil
+      packB(
+        bBlock, rowStride: bRowStride, columnStride: bColumnStride, depth: depth, columns: columns,
+        into: packedB, partialStripOnly: direct != nil)
+      var row0 = 0
+      while row0 < m {
+        let rows = min(blockRows, m - row0)
+        let aBlock = a + row0 * aRowStride + depth0 * aColumnStride
+        packA(
+          aBlock, rowStride: aRowStride, columnStride: aColumnStride, rows: rows, depth: depth, into: packedA,
+          partialStripOnly: aInPlace)
+        multiplyBlock(
+          rows: rows, columns: columns, depth: depth, packedA: packedA, directA: aInPlace ? aBlock : nil,
+          aRowStride: aRowStride, packedB: packedB, directB: direct, bRowStride: bRowStride,
+          c: c + row0 * cRowStride + column0, cRowStride: cRowStride, edgeTile: edgeTile,
+          startFromZero: overwrite && depth0 == 0)
+        row0 += rows
+      }
+      depth0 += depth
+    }
+    column0 += columns
   }
 }
 
@@ -201,20 +245,37 @@ private func roundedUp(_ value: Int, to multiple: Int) -> Int { (value + multipl
 /// are zeros.
 private func packA(
   _ a: UnsafePointer<Double>, rowStride: Int, columnStride: Int, rows: Int, depth: Int,
-  into packed: UnsafeMutablePointer<Double>
+  into packed: UnsafeMutablePointer<Double>, partialStripOnly: Bool
 ) {
   var out = packed
   var strip = 0
   while strip < rows {
     let height = min(tileRows, rows - strip)
     let stripStart = a + strip * rowStride
-    for p in 0..<depth {
-      let column = stripStart + p * columnStride
-      for r in 0..<tileRows {
-        let value = r < height ? column[r * rowStride] : 0
-        for copy in 0..<aValueCopies { out[r * aValueCopies + copy] = value }
+    if partialStripOnly && height == tileRows {
+      // Read in place by the tiles; its room in the buffer stays unused.
+      out += depth * tileRows * aValueCopies
+      strip += tileRows
+      continue
+    }
+    if height == tileRows && rowStride == 1 && aValueCopies == 1 {
+      // A is a transposed matrix (Xᵀ·G): a strip's values at one p lie side by side.
+      var column = stripStart
+      for _ in 0..<depth {
+        out.update(from: column, count: tileRows)
+        column += columnStride
+        out += tileRows
       }
-      out += tileRows * aValueCopies
+    } else {
+      var column = stripStart
+      for _ in 0..<depth {
+        for r in 0..<tileRows {
+          let value = r < height ? column[r &* rowStride] : 0
+          for copy in 0..<aValueCopies { out[r &* aValueCopies &+ copy] = value }
+        }
+        column += columnStride
+        out += tileRows * aValueCopies
+      }
     }
     strip += tileRows
   }
@@ -238,21 +299,28 @@ private func packB(
       continue
     }
     if rowStride == 1 {
-      // B is a transposed matrix (G·Wᵀ): read each of its columns, a row of W, in order.
+      // B is a transposed matrix (Gᵀ, in Cᵀ = W·Gᵀ): read each of its columns in order.
       for j in 0..<tileColumns {
         let column = stripStart + j * columnStride
-        for p in 0..<depth { out[p * tileColumns + j] = j < width ? column[p] : 0 }
+        var target = out + j
+        for p in 0..<depth {
+          target.pointee = j < width ? column[p] : 0
+          target += tileColumns
+        }
       }
       out += depth * tileColumns
+    } else if columnStride == 1 && width == tileColumns {
+      var row = stripStart
+      for _ in 0..<depth {
+        out.update(from: row, count: tileColumns)
+        row += rowStride
+        out += tileColumns
+      }
     } else {
-      for p in 0..<depth {
-        let row = stripStart + p * rowStride
-        if columnStride == 1 && width == tileColumns {
-          for j in 0..<tileColumns { out[j] = row[j] }
-        } else {
-          for j in 0..<width { out[j] = row[j * columnStride] }
-          for j in width..<tileColumns { out[j] = 0 }
-        }
+      var row = stripStart
+      for _ in 0..<depth {
+        for j in 0..<tileColumns { out[j] = j < width ? row[j &* columnStride] : 0 }
+        row += rowStride
         out += tileColumns
       }
     }
@@ -264,8 +332,8 @@ private func packB(
 /// `startFromZero`: the sums start from +0 instead of C's values). A partial tile at the bottom
 /// or right edge is computed in `edgeTile` and only its part inside C copied back.
 private func multiplyBlock(
-  rows: Int, columns: Int, depth: Int, packedA: UnsafeMutablePointer<Double>,
-  packedB: UnsafeMutablePointer<Double>, directB: UnsafePointer<Double>?, bRowStride: Int,
+  rows: Int, columns: Int, depth: Int, packedA: UnsafeMutablePointer<Double>, directA: UnsafePointer<Double>?,
+  aRowStride: Int, packedB: UnsafeMutablePointer<Double>, directB: UnsafePointer<Double>?, bRowStride: Int,
   c: UnsafeMutablePointer<Double>, cRowStride: Int, edgeTile: UnsafeMutablePointer<Double>, startFromZero: Bool
 ) {
   var stripB = 0
@@ -278,11 +346,17 @@ private func multiplyBlock(
     var stripA = 0
     while stripA < rows {
       let height = min(tileRows, rows - stripA)
-      let a = packedA + (stripA / tileRows) * depth * tileRows * aValueCopies
+      // A whole strip read in place steps a value per p, and a row of A per tile row; a packed
+      // one, a tile's height per p and the copies of a value per row.
+      let aInPlace = height == tileRows ? directA.map { $0 + stripA * aRowStride } : nil
+      let a = aInPlace ?? UnsafePointer(packedA + (stripA / tileRows) * depth * tileRows * aValueCopies)
+      let aStep = aInPlace == nil ? tileRows * aValueCopies : 1
+      let aRowStep = aInPlace == nil ? aValueCopies : aRowStride
       let target = c + stripA * cRowStride + stripB
       if height == tileRows && width == tileColumns {
         multiplyTile(
-          depth: depth, a: a, b: b, bStep: bStep, c: target, cRowStride: cRowStride, startFromZero: startFromZero)
+          depth: depth, a: a, aStep: aStep, aRowStep: aRowStep, b: b, bStep: bStep, c: target, cRowStride: cRowStride,
+          startFromZero: startFromZero)
       } else {
         for r in 0..<tileRows {
           for j in 0..<tileColumns {
@@ -291,7 +365,8 @@ private func multiplyBlock(
           }
         }
         multiplyTile(
-          depth: depth, a: a, b: b, bStep: bStep, c: edgeTile, cRowStride: tileColumns, startFromZero: false)
+          depth: depth, a: a, aStep: aStep, aRowStep: aRowStep, b: b, bStep: bStep, c: edgeTile,
+          cRowStride: tileColumns, startFromZero: false)
         for r in 0..<height {
           for j in 0..<width { target[r * cRowStride + j] = edgeTile[r * tileColumns + j] }
         }
@@ -302,11 +377,12 @@ private func multiplyBlock(
   }
 }
 
-/// Row `row`'s value of A at one p, in every lane: read from the copies packed side by side.
+/// Row `row`'s value of A at one p, in every lane, the tile's rows `rowStep` doubles apart: on
+/// the portable path, read from the pair of copies packed side by side.
 @inline(__always)
-private func packedValue(_ values: UnsafeMutablePointer<Double>, row: Int) -> TileRow {
+private func value(_ values: UnsafePointer<Double>, row: Int, rowStep: Int) -> TileRow {
   #if WORKBOOK_KERNEL_AVX512 || WORKBOOK_KERNEL_AVX2
-    return TileRow(repeating: values[row])
+    return TileRow(repeating: values[row * rowStep])
   #else
     // The pair is 16-byte aligned (the room starts on a cache line, and every strip and step
     // is a whole number of pairs), so it is one aligned load.
@@ -315,12 +391,13 @@ private func packedValue(_ values: UnsafeMutablePointer<Double>, row: Int) -> Ti
   #endif
 }
 
-/// One tile of C += a strip of packed A · a strip of packed B, over `depth` steps, with the
-/// tile's `tileRows` rows (6, or 8 on the AVX-512 path) held in registers throughout. With
-/// `startFromZero` the sums start from +0 and C is only written.
+/// One tile of C += a strip of A · a strip of B (each packed, or read in place), over `depth`
+/// steps, with the tile's `tileRows` rows (6, or 8 on the AVX-512 path) held in registers
+/// throughout. A's pointer moves `aStep` doubles per p, its tile rows `aRowStep` apart; B's
+/// moves `bStep` bytes. With `startFromZero` the sums start from +0 and C is only written.
 @inline(__always)
 private func multiplyTile(
-  depth: Int, a: UnsafeMutablePointer<Double>, b: UnsafePointer<Double>, bStep: Int,
+  depth: Int, a: UnsafePointer<Double>, aStep: Int, aRowStep: Int, b: UnsafePointer<Double>, bStep: Int,
   c: UnsafeMutablePointer<Double>, cRowStride: Int, startFromZero: Bool
 ) {
   let rowBytes = cRowStride * MemoryLayout<Double>.stride
@@ -343,17 +420,17 @@ private func multiplyTile(
   var pb = UnsafeRawPointer(b)
   for _ in 0..<depth {
     let row = pb.loadUnaligned(as: TileRow.self)
-    r0 = r0 + packedValue(pa, row: 0) * row
-    r1 = r1 + packedValue(pa, row: 1) * row
-    r2 = r2 + packedValue(pa, row: 2) * row
-    r3 = r3 + packedValue(pa, row: 3) * row
-    r4 = r4 + packedValue(pa, row: 4) * row
-    r5 = r5 + packedValue(pa, row: 5) * row
+    r0 = r0 + value(pa, row: 0, rowStep: aRowStep) * row
+    r1 = r1 + value(pa, row: 1, rowStep: aRowStep) * row
+    r2 = r2 + value(pa, row: 2, rowStep: aRowStep) * row
+    r3 = r3 + value(pa, row: 3, rowStep: aRowStep) * row
+    r4 = r4 + value(pa, row: 4, rowStep: aRowStep) * row
+    r5 = r5 + value(pa, row: 5, rowStep: aRowStep) * row
     #if WORKBOOK_KERNEL_AVX512
-      r6 = r6 + packedValue(pa, row: 6) * row
-      r7 = r7 + packedValue(pa, row: 7) * row
+      r6 = r6 + value(pa, row: 6, rowStep: aRowStep) * row
+      r7 = r7 + value(pa, row: 7, rowStep: aRowStep) * row
     #endif
-    pa += tileRows * aValueCopies
+    pa += aStep
     pb += bStep
   }
   c0.storeBytes(of: r0, as: TileRow.self)

@@ -212,6 +212,47 @@ final class KernelPathTests: XCTestCase {
     }
   }
 
+  /// A few rows times a transposed B (a backward pass's G·Wᵀ) is computed as Cᵀ = W·Gᵀ with W
+  /// read in place on the AVX paths: the same bits, overwriting or accumulating, with A given
+  /// row by row or transposed, and with partial strips at every edge.
+  func testAFewRowsTimesATransposedBKeepTheTripleLoopsBits() {
+    var generator = SeededGenerator(seed: 97)
+    for (m, k, n) in [(1, 5, 49), (32, 256, 256), (48, 130, 97), (29, 400, 70), (7, 3, 1100)] {
+      let g = Matrix.randomNormal(rows: m, columns: k, using: &generator)
+      let gTransposed = g.transposed()
+      let w = Matrix.randomNormal(rows: n, columns: k, using: &generator)
+      let start = Matrix.randomNormal(rows: m, columns: n, using: &generator)
+      for overwrite in [true, false] {
+        var expected = overwrite ? Matrix.zeros(rows: m, columns: n) : start
+        for i in 0..<m {
+          for j in 0..<n {
+            var sum = expected[i, j]
+            for p in 0..<k { sum = sum + g[i, p] * w[j, p] }
+            expected[i, j] = sum
+          }
+        }
+        for path in KernelPath.available {
+          for aTransposed in [false, true] {
+            var c = start.values
+            (aTransposed ? gTransposed : g).values.withUnsafeBufferPointer { aValues in
+              w.values.withUnsafeBufferPointer { bValues in
+                c.withUnsafeMutableBufferPointer { cValues in
+                  path.kernels.multiplyAdd(
+                    m, n, k, aValues.baseAddress!, aTransposed ? 1 : k, aTransposed ? m : 1, bValues.baseAddress!,
+                    1, k, cValues.baseAddress!, n, overwrite)
+                }
+              }
+            }
+            assertSameBits(
+              Matrix(rows: m, columns: n, values: c), expected,
+              "\(path.rawValue) \(aTransposed ? "Gᵀᵀ" : "G")·Wᵀ \(m)×\(k)·\(k)×\(n), "
+                + (overwrite ? "overwriting" : "accumulating"))
+          }
+        }
+      }
+    }
+  }
+
   func testThePathIsChosenFromTheEnvironmentOrTheCPU() {
     XCTAssertEqual(KernelPath.chooseActive(requested: nil, available: [.portable, .avx2]), .avx2)
     XCTAssertEqual(KernelPath.chooseActive(requested: "", available: [.portable]), .portable)

@@ -32,8 +32,17 @@ extension Matrix {
     var result = [Double](repeating: 0, count: axis == 0 ? columns : rows)
     values.withUnsafeBufferPointer { a in
       result.withUnsafeMutableBufferPointer { out in
+        guard let source = a.baseAddress, let totals = out.baseAddress else { return }
+        // Row by row in both cases, so each total adds its entries in order, top to bottom
+        // or left to right; down the rows, a whole row is added at a time (a bias gradient's
+        // Σ over the batch, every training step), which vectorises.
         for i in 0..<rows {
-          for j in 0..<columns { out[axis == 0 ? j : i] += a[i * columns + j] }
+          let row = source + i * columns
+          if axis == 0 {
+            for j in 0..<columns { totals[j] = totals[j] + row[j] }
+          } else {
+            for j in 0..<columns { totals[i] = totals[i] + row[j] }
+          }
         }
       }
     }
