@@ -19,12 +19,14 @@ extension Matrix {
     _ combine: (Double, Double) -> Double
   ) -> Matrix {
     let shape = broadcastShape(lhs, rhs, operation, symbol)
-    var result = [Double](repeating: 0, count: shape.rows * shape.columns)
     let (lhsRowStep, lhsColumnStep) = strides(of: lhs)
     let (rhsRowStep, rhsColumnStep) = strides(of: rhs)
-    lhs.values.withUnsafeBufferPointer { a in
-      rhs.values.withUnsafeBufferPointer { b in
-        result.withUnsafeMutableBufferPointer { out in
+    let count = shape.rows * shape.columns
+    // Every branch below writes every entry, so the result needs no zeroing first.
+    let result = [Double](unsafeUninitializedCapacity: count) { out, initialized in
+      initialized = count
+      lhs.values.withUnsafeBufferPointer { a in
+        rhs.values.withUnsafeBufferPointer { b in
           if lhs.count == rhs.count {
             for index in 0..<out.count { out[index] = combine(a[index], b[index]) }
             return

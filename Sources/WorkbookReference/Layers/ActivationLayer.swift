@@ -88,9 +88,13 @@ public struct ActivationLayer: Layer {
     guard function == .relu else { return input.map { function.value($0) } }
     // ReLU, the hidden layers' usual activation, in one loop here: `map` calls its closure,
     // and the closure `relu`, once per entry. The same formula as `relu(_:)`, so the same bits.
-    var values = input.values
-    values.withUnsafeMutableBufferPointer { z in
-      for index in z.indices { z[index] = z[index].isNaN ? z[index] : Swift.max(0, z[index]) }
+    // Written straight into a new array: the input is kept for backward, so changing a copy in
+    // place would first copy it.
+    let values = [Double](unsafeUninitializedCapacity: input.count) { output, initialized in
+      input.values.withUnsafeBufferPointer { z in
+        for index in z.indices { output[index] = z[index].isNaN ? z[index] : Swift.max(0, z[index]) }
+      }
+      initialized = input.count
     }
     return Matrix(rows: input.rows, columns: input.columns, values: values)
   }
@@ -105,14 +109,16 @@ public struct ActivationLayer: Layer {
     let function = self.function
     guard function == .relu else { return outputGradient * input.map { function.derivative($0) } }
     // dL/dO ⊙ relu'(N) in one loop, with `reluDerivative`'s formula (the same bits).
-    var values = outputGradient.values
-    input.values.withUnsafeBufferPointer { z in
-      values.withUnsafeMutableBufferPointer { g in
-        for index in g.indices {
-          let slope: Double = z[index].isNaN ? z[index] : z[index] > 0 ? 1 : 0
-          g[index] = g[index] * slope
+    let values = [Double](unsafeUninitializedCapacity: input.count) { output, initialized in
+      input.values.withUnsafeBufferPointer { z in
+        outputGradient.values.withUnsafeBufferPointer { g in
+          for index in z.indices {
+            let slope: Double = z[index].isNaN ? z[index] : z[index] > 0 ? 1 : 0
+            output[index] = g[index] * slope
+          }
         }
       }
+      initialized = input.count
     }
     return Matrix(rows: input.rows, columns: input.columns, values: values)
   }
