@@ -200,4 +200,21 @@ final class ClassLabelTests: XCTestCase {
     XCTAssertEqual(lines[2], "true 0       2  ·  ·    1.00")
     XCTAssertEqual(lines[3], "true 1       ·  1  1    0.50")
   }
+
+  /// The fused loss and gradient a training step uses give exactly the bits of the two
+  /// separate functions, on several shapes and with large logits (where the shift matters).
+  func testLossAndGradientTogetherGiveTheSeparateFunctionsBits() {
+    var generator = SeededGenerator(seed: 71)
+    for (rows, classes, scale) in [(1, 2, 1.0), (32, 10, 3.0), (7, 3, 400.0), (5, 1, 1.0)] {
+      let logits = Matrix.randomNormal(rows: rows, columns: classes, using: &generator) * scale
+      let labels = oneHot((0..<rows).map { ($0 * 7) % classes }, classCount: classes)
+      let (loss, gradient) = SoftmaxCrossEntropyLoss().lossAndGradient(predicted: logits, expected: labels)
+      let separateLoss = softmaxCrossEntropy(logits: logits, labels: labels)
+      let separateGradient = softmaxCrossEntropyGradient(logits: logits, labels: labels)
+      XCTAssertEqual(loss.bitPattern, separateLoss.bitPattern, "\(rows)×\(classes): loss \(loss) vs \(separateLoss)")
+      XCTAssertEqual(
+        gradient.values.map(\.bitPattern), separateGradient.values.map(\.bitPattern),
+        "\(rows)×\(classes): the gradients' bits differ")
+    }
+  }
 }

@@ -4,7 +4,9 @@ extension Matrix {
   /// The first entry, in reading order, that is NaN or ±∞, with its place; `nil` when every
   /// entry is finite.
   public var firstNonFiniteEntry: (row: Int, column: Int, value: Double)? {
-    guard let index = values.firstIndex(where: { !$0.isFinite }) else { return nil }
+    // The vectorised check first: data and outputs are checked on every step, and are
+    // almost always finite.
+    guard !isFinite, let index = values.firstIndex(where: { !$0.isFinite }) else { return nil }
     return (index / columns, index % columns, values[index])
   }
 }

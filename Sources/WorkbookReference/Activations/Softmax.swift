@@ -76,7 +76,7 @@ public func logSoftmax(_ logits: Matrix) -> Matrix {
 /// Stops with a message when there are no classes or a logit is NaN or infinite.
 func requireFiniteLogits(_ logits: Matrix, _ operation: String) {
   require(logits.columns >= 1, "\(operation): the logits \(logits.shapeDescription) have no class columns")
-  guard let index = logits.values.firstIndex(where: { !$0.isFinite }) else { return }
+  guard !logits.isFinite, let index = logits.values.firstIndex(where: { !$0.isFinite }) else { return }
   fatalError(
     "\(operation): logit [\(index / logits.columns), \(index % logits.columns)] is "
       + "\(formatNumber(logits.values[index])); \(nonFiniteOutputCause)")

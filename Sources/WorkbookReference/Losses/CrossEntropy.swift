@@ -57,6 +57,44 @@ public func softmaxCrossEntropy(logits: Matrix, labels: Matrix) -> Double {
   return total / Double(labels.rows)
 }
 
+/// `softmaxCrossEntropy(logits:labels:)` and `softmaxCrossEntropyGradient(logits:labels:)`
+/// at once, with the same bits as the two calls: each row's exponentials exp(zₖ − max z) serve
+/// both LSE(z) and softmax(z), so they are computed once (a training step needs both).
+/// - Parameters:
+///   - logits: Z, m × K.
+///   - labels: one-hot Y, m × K.
+/// - Returns: J and dJ/dZ.
+/// - Precondition: as for the two functions: equal shapes, finite logits, one-hot rows.
+public func softmaxCrossEntropyWithGradient(logits: Matrix, labels: Matrix) -> (loss: Double, gradient: Matrix) {
+  requireLossArguments(logits, labels, "softmaxCrossEntropy", outputName: "logits")
+  requireDistributions(labels, "softmaxCrossEntropy")
+  let (rows, width) = (logits.rows, logits.columns)
+  var total = 0.0
+  let gradient = [Double](unsafeUninitializedCapacity: logits.count) { output, initialized in
+    logits.values.withUnsafeBufferPointer { z in
+      labels.values.withUnsafeBufferPointer { y in
+        for row in 0..<rows {
+          let start = row * width
+          var largest = -Double.infinity
+          for k in start..<(start + width) { largest = Swift.max(largest, z[k]) }
+          var sum = 0.0
+          for k in start..<(start + width) {
+            output[k] = exp(z[k] - largest)
+            sum += output[k]
+          }
+          let logSumExp = largest + log(sum)
+          for k in start..<(start + width) {
+            if y[k] != 0 { total -= y[k] * (z[k] - logSumExp) }
+            output[k] = (output[k] / sum - y[k]) / Double(rows)
+          }
+        }
+      }
+    }
+    initialized = logits.count
+  }
+  return (total / Double(rows), Matrix(rows: rows, columns: width, values: gradient))
+}
+
 /// The softmax cross-entropy with the labels given as class numbers 0..<K.
 ///
 /// ```

@@ -11,6 +11,17 @@ public protocol LossFunction: Sendable {
 
   /// dL/d(predicted), the same shape as `predicted`.
   func gradient(predicted: Matrix, expected: Matrix) -> Matrix
+
+  /// The loss and its gradient together, the same values as `loss` and `gradient`: a loss
+  /// whose two share work (softmax cross-entropy) does that work once. The default calls both.
+  func lossAndGradient(predicted: Matrix, expected: Matrix) -> (loss: Double, gradient: Matrix)
+}
+
+extension LossFunction {
+  /// `loss` and `gradient`, one after the other.
+  public func lossAndGradient(predicted: Matrix, expected: Matrix) -> (loss: Double, gradient: Matrix) {
+    (loss(predicted: predicted, expected: expected), gradient(predicted: predicted, expected: expected))
+  }
 }
 
 /// The mean squared error as a network's loss: `meanSquaredError` and its gradient.
@@ -72,5 +83,10 @@ public struct SoftmaxCrossEntropyLoss: LossFunction {
   /// `softmaxCrossEntropyGradient(logits:labels:)`.
   public func gradient(predicted: Matrix, expected: Matrix) -> Matrix {
     softmaxCrossEntropyGradient(logits: predicted, labels: expected)
+  }
+
+  /// `softmaxCrossEntropyWithGradient(logits:labels:)`: both from one pass.
+  public func lossAndGradient(predicted: Matrix, expected: Matrix) -> (loss: Double, gradient: Matrix) {
+    softmaxCrossEntropyWithGradient(logits: predicted, labels: expected)
   }
 }

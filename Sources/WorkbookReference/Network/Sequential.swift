@@ -83,10 +83,9 @@ public struct Sequential: Sendable {
       }
       throw .outputNotFinite(value: broken.value)
     }
-    let value = loss.loss(predicted: output, expected: targets)
+    var (value, gradient) = loss.lossAndGradient(predicted: output, expected: targets)
     guard value.isFinite else { throw .lossNotFinite(loss: value) }
     // The first layer's dL/d(input) would be the gradient of the data: not needed.
-    var gradient = loss.gradient(predicted: output, expected: targets)
     for index in layers.indices.dropFirst().reversed() { gradient = layers[index].backward(gradient) }
     if let first = layers.indices.first { layers[first].backwardToParameters(gradient) }
     if let broken = layers.first(where: { layer in
