@@ -260,12 +260,8 @@ private func packA(
     }
     if height == tileRows && rowStride == 1 && aValueCopies == 1 {
       // A is a transposed matrix (Xᵀ·G): a strip's values at one p lie side by side.
-      var column = stripStart
-      for _ in 0..<depth {
-        out.update(from: column, count: tileRows)
-        column += columnStride
-        out += tileRows
-      }
+      copyRuns(from: stripStart, stride: columnStride, count: depth, width: tileRows, into: out)
+      out += depth * tileRows
     } else {
       var column = stripStart
       for _ in 0..<depth {
@@ -278,6 +274,21 @@ private func packA(
       }
     }
     strip += tileRows
+  }
+}
+
+/// Copies `count` runs of `width` side-by-side doubles, the runs `stride` apart in the source,
+/// one after another into `out` (a strip whose values at each p are contiguous).
+@inline(__always)
+private func copyRuns(
+  from start: UnsafePointer<Double>, stride: Int, count: Int, width: Int, into out: UnsafeMutablePointer<Double>
+) {
+  var run = start
+  var target = out
+  for _ in 0..<count {
+    target.update(from: run, count: width)
+    run += stride
+    target += width
   }
 }
 
@@ -310,12 +321,8 @@ private func packB(
       }
       out += depth * tileColumns
     } else if columnStride == 1 && width == tileColumns {
-      var row = stripStart
-      for _ in 0..<depth {
-        out.update(from: row, count: tileColumns)
-        row += rowStride
-        out += tileColumns
-      }
+      copyRuns(from: stripStart, stride: rowStride, count: depth, width: tileColumns, into: out)
+      out += depth * tileColumns
     } else {
       var row = stripStart
       for _ in 0..<depth {

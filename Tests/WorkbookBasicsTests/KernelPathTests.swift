@@ -8,14 +8,21 @@ import XCTest
 final class KernelPathTests: XCTestCase {
   /// Σₚ A[i, p]·B[p, j] summed in order from 0, a multiply then an add: the reference order.
   private func naiveProduct(_ a: Matrix, _ b: Matrix) -> Matrix {
-    var c = Matrix.zeros(rows: a.rows, columns: b.columns)
-    for i in 0..<a.rows {
-      for j in 0..<b.columns {
-        var sum = 0.0
-        for p in 0..<a.columns {
-          let product = a[i, p] * b[p, j]
-          sum = sum + product
-        }
+    tripleLoop(a.rows, b.columns, a.columns, from: .zeros(rows: a.rows, columns: b.columns)) { i, j, p in
+      a[i, p] * b[p, j]
+    }
+  }
+
+  /// C[i, j] = start[i, j] + Σₚ product(i, j, p), summed in order p = 0, 1, …: the reference
+  /// order when the product accumulates onto C.
+  private func tripleLoop(
+    _ m: Int, _ n: Int, _ k: Int, from start: Matrix, _ product: (Int, Int, Int) -> Double
+  ) -> Matrix {
+    var c = start
+    for i in 0..<m {
+      for j in 0..<n {
+        var sum = start[i, j]
+        for p in 0..<k { sum = sum + product(i, j, p) }
         c[i, j] = sum
       }
     }
@@ -111,14 +118,7 @@ final class KernelPathTests: XCTestCase {
     let a = Matrix.randomNormal(rows: m, columns: k, using: &generator)
     let b = Matrix.randomNormal(rows: k, columns: n, using: &generator)
     let start = Matrix.randomNormal(rows: m, columns: n, using: &generator)
-    var expected = start
-    for i in 0..<m {
-      for j in 0..<n {
-        var sum = start[i, j]
-        for p in 0..<k { sum = sum + a[i, p] * b[p, j] }
-        expected[i, j] = sum
-      }
-    }
+    let expected = tripleLoop(m, n, k, from: start) { i, j, p in a[i, p] * b[p, j] }
     for path in KernelPath.available {
       for (overwrite, initial) in [(true, Matrix(rows: m, columns: n, repeating: .nan)), (false, start)] {
         var c = initial.values
@@ -223,13 +223,8 @@ final class KernelPathTests: XCTestCase {
       let w = Matrix.randomNormal(rows: n, columns: k, using: &generator)
       let start = Matrix.randomNormal(rows: m, columns: n, using: &generator)
       for overwrite in [true, false] {
-        var expected = overwrite ? Matrix.zeros(rows: m, columns: n) : start
-        for i in 0..<m {
-          for j in 0..<n {
-            var sum = expected[i, j]
-            for p in 0..<k { sum = sum + g[i, p] * w[j, p] }
-            expected[i, j] = sum
-          }
+        let expected = tripleLoop(m, n, k, from: overwrite ? Matrix.zeros(rows: m, columns: n) : start) {
+          i, j, p in g[i, p] * w[j, p]
         }
         for path in KernelPath.available {
           for aTransposed in [false, true] {

@@ -20,17 +20,33 @@ public func softmax(_ logits: Matrix) -> Matrix {
   result.withUnsafeMutableBufferPointer { p in
     for row in 0..<logits.rows {
       let start = row * width
-      var largest = -Double.infinity
-      for k in start..<(start + width) { largest = Swift.max(largest, p[k]) }
-      var total = 0.0
-      for k in start..<(start + width) {
-        p[k] = exp(p[k] - largest)
-        total += p[k]
-      }
+      let (_, total) = shiftedExponentials(UnsafeBufferPointer(p), start: start, width: width, into: p)
       for k in start..<(start + width) { p[k] /= total }
     }
   }
   return Matrix(rows: logits.rows, columns: width, values: result)
+}
+
+/// One row's exp(zₖ − max z), written to `output` at the same places (which may be the row
+/// itself), with the row's maximum and the exponentials' sum: softmax's numerators and
+/// denominator, and LSE(z) = max z + ln(sum).
+/// - Parameters:
+///   - logits: the rows of Z, one after another.
+///   - start: where the row begins.
+///   - width: the row's length, K.
+///   - output: where the exponentials go.
+@inline(__always)
+func shiftedExponentials(
+  _ logits: UnsafeBufferPointer<Double>, start: Int, width: Int, into output: UnsafeMutableBufferPointer<Double>
+) -> (largest: Double, sum: Double) {
+  var largest = -Double.infinity
+  for k in start..<(start + width) { largest = Swift.max(largest, logits[k]) }
+  var sum = 0.0
+  for k in start..<(start + width) {
+    output[k] = exp(logits[k] - largest)
+    sum += output[k]
+  }
+  return (largest, sum)
 }
 
 /// The log-sum-exp of each row, a smooth version of the row's maximum.

@@ -75,13 +75,7 @@ public func softmaxCrossEntropyWithGradient(logits: Matrix, labels: Matrix) -> (
       labels.values.withUnsafeBufferPointer { y in
         for row in 0..<rows {
           let start = row * width
-          var largest = -Double.infinity
-          for k in start..<(start + width) { largest = Swift.max(largest, z[k]) }
-          var sum = 0.0
-          for k in start..<(start + width) {
-            output[k] = exp(z[k] - largest)
-            sum += output[k]
-          }
+          let (largest, sum) = shiftedExponentials(z, start: start, width: width, into: output)
           let logSumExp = largest + log(sum)
           for k in start..<(start + width) {
             if y[k] != 0 { total -= y[k] * (z[k] - logSumExp) }
