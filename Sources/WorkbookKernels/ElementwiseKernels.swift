@@ -4,7 +4,7 @@
 // per 4 or 8 doubles instead of SSE2's 2; the bits are the same on every path, as each entry
 // is computed alone (a multiply, then a subtract: never a fused multiply-add).
 
-/// Doubles handled side by side: four registers' worth on AVX-512, more on the others.
+/// Doubles handled side by side: one AVX-512 register, two AVX2 ones, four SSE2 or NEON ones.
 typealias Lanes = SIMD8<Double>
 
 /// Whether every one of `count` doubles from `values` is finite (neither NaN nor ±∞).

@@ -26,10 +26,12 @@
   import Glibc
 #elseif canImport(Musl)
   import Musl
+#else
+  #error("the kernel needs POSIX threads (pthread_key_create): Darwin, Glibc or Musl")
 #endif
 
 #if WORKBOOK_KERNEL_AVX512
-  /// One row of a tile: 16 doubles, one AVX-512 register.
+  /// One row of a tile: 16 doubles, two AVX-512 registers.
   typealias TileRow = SIMD16<Double>
   /// The rows of a tile.
   let tileRows = 8
@@ -57,11 +59,17 @@
   /// How many times packed A stores each value, side by side: once, as AVX loads one value
   /// into every lane of a register in one instruction.
   let aValueCopies = 1
+  /// At most this many columns of B read A in place rather than packed (a tile then loads
+  /// each of its rows' values straight from A).
+  let directColumns = 48
 #else
   /// How many times packed A stores each value, side by side: twice, so that a register pair
   /// holding one value is a single aligned load. SSE2 has no broadcast instruction, and the
-  /// load, shuffle and copy it needs instead made the tile's loop 15 % longer.
+  /// load, shuffle and copy it needs instead made the tile's loop 15 % longer (measured on
+  /// x86-64; NEON's broadcast load is not measured).
   let aValueCopies = 2
+  /// None: A is never read in place here, as the tile reads A only as packed pairs.
+  let directColumns = 0
 #endif
 
 /// The columns of a tile.
@@ -70,9 +78,9 @@ let tileColumns = TileRow.scalarCount
 let blockRows = tileRows * 16
 /// At most this many rows of A read B in place rather than packed.
 let directRows = 48
-/// At most this many columns of B read A in place rather than packed (on the AVX paths: the
-/// portable path loads A's values as packed pairs).
-let directColumns = aValueCopies == 1 ? 48 : 0
+/// The largest Cᵀ (in doubles) that the few-rows-times-transposed-B route keeps in the
+/// thread's packing room (a room is kept for the thread's life, so it must stay small).
+let largestTransposedProduct = 1 << 20
 /// Columns of B packed at a time.
 let blockColumns = tileColumns * 64
 
@@ -103,12 +111,16 @@ public func multiplyAdd(
   c: UnsafeMutablePointer<Double>, cRowStride: Int, overwrite: Bool
 ) {
   guard m > 0, n > 0, k > 0 else { return }
-  if bRowStride == 1 && bColumnStride != 1 && m <= directRows && n > directColumns && directColumns > 0 {
+  if bRowStride == 1 && bColumnStride != 1 && m <= directRows && n > directColumns && directColumns > 0
+    && n * m <= largestTransposedProduct
+  {
     // A few rows times a transposed B (a backward pass's G·Wᵀ): packing all of B for a few
     // rows would cost more than the product. Cᵀ = Bᵀ·Aᵀ reads Bᵀ (W's rows) in place instead,
     // into the room, and is then copied into C. Each entry is the same sum over p in the same
-    // order (and a·b = b·a exactly), so the bits do not change.
-    let transposedRoom = n * m
+    // order, and a·b = b·a exactly, so the bits do not change (except a NaN's payload when both
+    // factors are NaNs with different payloads: x86 keeps the first one's; it prints as nan).
+    // Rounded up to a cache line, so that the packed operands after it stay aligned.
+    let transposedRoom = roundedUp(n * m, to: 8)
     let room = packingRoom(capacity: transposedRoom + packingRoomNeeded(m: n, n: m, k: k))
     let cTransposed = room
     if !overwrite {
@@ -116,7 +128,7 @@ public func multiplyAdd(
         for j in 0..<n { cTransposed[j * m + i] = c[i * cRowStride + j] }
       }
     }
-    multiplyAdd(
+    packedProduct(
       m: n, n: m, k: k, a: b, aRowStride: bColumnStride, aColumnStride: 1, b: a, bRowStride: aColumnStride,
       bColumnStride: aRowStride, c: cTransposed, cRowStride: m, overwrite: overwrite, room: room + transposedRoom)
     for i in 0..<m {
@@ -124,31 +136,41 @@ public func multiplyAdd(
     }
     return
   }
-  multiplyAdd(
+  packedProduct(
     m: m, n: n, k: k, a: a, aRowStride: aRowStride, aColumnStride: aColumnStride, b: b, bRowStride: bRowStride,
     bColumnStride: bColumnStride, c: c, cRowStride: cRowStride, overwrite: overwrite,
     room: packingRoom(capacity: packingRoomNeeded(m: m, n: n, k: k)))
 }
 
-/// How many doubles an m × k by k × n product packs its operands in (whole tiles), with
-/// room for an edge tile.
+/// The doubles an m × k by k × n product packs a block of A in (whole tiles).
+private func packedARoom(m: Int, k: Int) -> Int {
+  roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies
+}
+
+/// The doubles an m × k by k × n product packs a block of B in (whole tiles).
+private func packedBRoom(n: Int, k: Int) -> Int {
+  min(k, blockDepth) * roundedUp(min(n, blockColumns), to: tileColumns)
+}
+
+/// How many doubles an m × k by k × n product packs its operands in, with room for an edge
+/// tile: packed A, then packed B, then the edge tile.
 private func packingRoomNeeded(m: Int, n: Int, k: Int) -> Int {
-  roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies + min(k, blockDepth)
-    * roundedUp(min(n, blockColumns), to: tileColumns) + tileRows * tileColumns
+  packedARoom(m: m, k: k) + packedBRoom(n: n, k: k) + tileRows * tileColumns
 }
 
 /// `multiplyAdd` packing its operands in `room` (`packingRoomNeeded` doubles), block by block.
-private func multiplyAdd(
+private func packedProduct(
   m: Int, n: Int, k: Int,
   a: UnsafePointer<Double>, aRowStride: Int, aColumnStride: Int,
   b: UnsafePointer<Double>, bRowStride: Int, bColumnStride: Int,
   c: UnsafeMutablePointer<Double>, cRowStride: Int, overwrite: Bool, room: UnsafeMutablePointer<Double>
 ) {
   let packedA = room
-  let packedB = packedA + roundedUp(min(m, blockRows), to: tileRows) * min(k, blockDepth) * aValueCopies
-  let edgeTile = packedB + min(k, blockDepth) * roundedUp(min(n, blockColumns), to: tileColumns)
-  // A product with few columns (Cᵀ = W·Gᵀ above) would not repay copying all of A: its whole
-  // strips are then read where they are, and only a partial last strip is packed.
+  let packedB = packedA + packedARoom(m: m, k: k)
+  let edgeTile = packedB + packedBRoom(n: n, k: k)
+  // A product with few columns (Cᵀ = W·Gᵀ above) or few rows (X·W) would not repay copying
+  // all of A: its whole strips are then read where they are, and only a partial last strip
+  // is packed.
   let aInPlace = aColumnStride == 1 && directColumns > 0 && (n <= directColumns || m <= directRows)
   var column0 = 0
   while column0 < n {
@@ -225,7 +247,8 @@ private let packingRoomKey: pthread_key_t = {
 #endif
 
 /// At least `capacity` doubles of the calling thread's packing room, grown when too small.
-/// The product never calls itself, so one room per thread is enough.
+/// One room per thread is enough: each product asks for it once, and nothing else asks before
+/// the product returns.
 private func packingRoom(capacity: Int) -> UnsafeMutablePointer<Double> {
   if let raw = pthread_getspecific(packingRoomKey) {
     let room = Unmanaged<PackingRoom>.fromOpaque(raw)
@@ -391,6 +414,8 @@ private func value(_ values: UnsafePointer<Double>, row: Int, rowStep: Int) -> T
   #if WORKBOOK_KERNEL_AVX512 || WORKBOOK_KERNEL_AVX2
     return TileRow(repeating: values[row * rowStep])
   #else
+    // A is never read in place on this path (directColumns is 0), so rowStep is the copies.
+    assert(rowStep == aValueCopies, "the portable tile reads A only as packed pairs")
     // The pair is 16-byte aligned (the room starts on a cache line, and every strip and step
     // is a whole number of pairs), so it is one aligned load.
     let pair = UnsafeRawPointer(values + row * aValueCopies).load(as: SIMD2<Double>.self)

@@ -29,6 +29,26 @@ final class KernelPathTests: XCTestCase {
     return c
   }
 
+  /// The m × n product of `a` and `b` read through the given strides, on kernel `path`.
+  private func product(
+    on path: KernelPath, _ m: Int, _ n: Int, _ k: Int, _ a: Matrix, rowStride aRowStride: Int,
+    columnStride aColumnStride: Int, _ b: Matrix, rowStride bRowStride: Int, columnStride bColumnStride: Int
+  ) -> Matrix {
+    var c = [Double](repeating: .nan, count: m * n)
+    guard m > 0, n > 0 else { return Matrix(rows: m, columns: n, values: c) }
+    guard k > 0 else { return .zeros(rows: m, columns: n) }
+    a.values.withUnsafeBufferPointer { aValues in
+      b.values.withUnsafeBufferPointer { bValues in
+        c.withUnsafeMutableBufferPointer { cValues in
+          path.kernels.multiplyAdd(
+            m, n, k, aValues.baseAddress!, aRowStride, aColumnStride, bValues.baseAddress!, bRowStride,
+            bColumnStride, cValues.baseAddress!, n, true)
+        }
+      }
+    }
+    return Matrix(rows: m, columns: n, values: c)
+  }
+
   /// Fails, naming the path, the shape and the first entry whose bits differ.
   private func assertSameBits(
     _ found: Matrix, _ expected: Matrix, _ what: String, file: StaticString = #filePath, line: UInt = #line
@@ -70,11 +90,14 @@ final class KernelPathTests: XCTestCase {
   /// columns; 128 and 384 steps).
   func testBlockEdgesKeepTheSummationOrder() {
     var generator = SeededGenerator(seed: 92)
-    let a = Matrix.randomNormal(rows: 5, columns: 400, using: &generator)
-    let b = Matrix.randomNormal(rows: 400, columns: 1100, using: &generator)
-    let expected = naiveProduct(a, b)
-    for path in KernelPath.available {
-      assertSameBits(a.matmul(b, using: path), expected, "\(path.rawValue) 5×400·400×1100")
+    // 13 rows read B in place (whole tiles and a partial one); 50 rows pack it.
+    for rows in [13, 50] {
+      let a = Matrix.randomNormal(rows: rows, columns: 400, using: &generator)
+      let b = Matrix.randomNormal(rows: 400, columns: 1100, using: &generator)
+      let expected = naiveProduct(a, b)
+      for path in KernelPath.available {
+        assertSameBits(a.matmul(b, using: path), expected, "\(path.rawValue) \(rows)×400·400×1100")
+      }
     }
     let tall = Matrix.randomNormal(rows: 300, columns: 20, using: &generator)
     let wide = Matrix.randomNormal(rows: 20, columns: 40, using: &generator)
@@ -89,10 +112,20 @@ final class KernelPathTests: XCTestCase {
     for (m, k, n) in shapes {
       let x = Matrix.randomNormal(rows: k, columns: m, using: &generator)
       let g = Matrix.randomNormal(rows: k, columns: n, using: &generator)
-      assertSameBits(x.transposedMatmul(g), naiveProduct(x.transposed(), g), "Xᵀ·G \(m)×\(k)·\(k)×\(n)")
       let y = Matrix.randomNormal(rows: m, columns: k, using: &generator)
       let w = Matrix.randomNormal(rows: n, columns: k, using: &generator)
+      // The library's own calls, on the active path.
+      assertSameBits(x.transposedMatmul(g), naiveProduct(x.transposed(), g), "Xᵀ·G \(m)×\(k)·\(k)×\(n)")
       assertSameBits(y.matmulTransposed(w), naiveProduct(y, w.transposed()), "G·Wᵀ \(m)×\(k)·\(k)×\(n)")
+      // The same strides on every path.
+      for path in KernelPath.available {
+        assertSameBits(
+          product(on: path, m, n, k, x, rowStride: 1, columnStride: m, g, rowStride: n, columnStride: 1),
+          naiveProduct(x.transposed(), g), "\(path.rawValue) Xᵀ·G \(m)×\(k)·\(k)×\(n)")
+        assertSameBits(
+          product(on: path, m, n, k, y, rowStride: k, columnStride: 1, w, rowStride: 1, columnStride: k),
+          naiveProduct(y, w.transposed()), "\(path.rawValue) G·Wᵀ \(m)×\(k)·\(k)×\(n)")
+      }
     }
   }
 
@@ -138,7 +171,7 @@ final class KernelPathTests: XCTestCase {
   }
 
   /// Each thread packs in its own room, kept between products and grown when a larger one
-  /// comes: products of different sizes on four threads at once give the triple loop's bits.
+  /// comes: products of different sizes on several threads at once give the triple loop's bits.
   func testProductsOnSeveralThreadsAtOnceKeepTheirOwnPackingRoom() {
     var generator = SeededGenerator(seed: 95)
     let operands = [(9, 40, 11), (130, 200, 70), (3, 5, 2), (64, 64, 64)].map { m, k, n in

@@ -10,7 +10,7 @@ import WorkbookKernels
 /// Sources/WorkbookKernels/MatrixProductKernel.swift): every copy gives the same bits, the
 /// wider ones faster.
 ///
-/// The widest path the CPU supports is chosen once, at the first product. The environment
+/// The widest path the CPU supports is chosen once, at the first use of a kernel. The environment
 /// variable `WORKBOOK_KERNEL=portable|avx2|avx512` forces one, e.g. to compare them or to run
 /// the tests on the portable path.
 public enum KernelPath: String, CaseIterable, Sendable {

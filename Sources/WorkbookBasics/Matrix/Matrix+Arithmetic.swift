@@ -24,7 +24,7 @@ extension Matrix {
     let count = shape.rows * shape.columns
     // Every branch below writes every entry, so the result needs no zeroing first.
     let result = [Double](unsafeUninitializedCapacity: count) { out, initialized in
-      initialized = count
+      defer { initialized = count }
       lhs.values.withUnsafeBufferPointer { a in
         rhs.values.withUnsafeBufferPointer { b in
           if lhs.count == rhs.count {
