@@ -54,28 +54,48 @@ extension Sequential {
     require(batchSize > 0, "train: the batch size must be positive, got \(batchSize)")
     try checkTrainingArguments(
       features: features, targets: targets, epochs: epochs, learningRate: learningRate, "train")
-    let neediest = layers.max { $0.minimumTrainingBatchRows < $1.minimumTrainingBatchRows }
     var epochMeans = [Double]()
+    try runEpochs(
+      features: features, targets: targets, epochs: epochs, batchSize: batchSize, order: order, "train",
+      step: { network, batchFeatures, batchTargets throws(StepError) in
+        try network.trainingStep(
+          features: batchFeatures, targets: batchTargets, learningRate: learningRate, clipping: clipping)
+      },
+      endOfEpoch: { _, _, mean in
+        epochMeans.append(mean)
+        return .proceed
+      })
+    return epochMeans
+  }
+
+  /// The epoch loop both trainers share: each epoch's batches in `order`, one `step` per batch
+  /// (which returns the batch's loss), then `endOfEpoch` with the network, the epoch (from 0)
+  /// and the mean batch loss, which may stop training.
+  /// - Throws: `.batchTooSmall` before a batch too small for a layer, and the step's
+  ///   `StepError` as a `TrainingError` naming the epoch and step (both from 1).
+  mutating func runEpochs(
+    features: Matrix, targets: Matrix, epochs: Int, batchSize: Int, order: (Int) -> [Int], _ operation: String,
+    step: (inout Sequential, Matrix, Matrix) throws(StepError) -> Double,
+    endOfEpoch: (Sequential, Int, Double) -> EpochDecision
+  ) throws(TrainingError) {
+    let neediest = layers.max { $0.minimumTrainingBatchRows < $1.minimumTrainingBatchRows }
     for epoch in 0..<epochs {
       var total = 0.0
-      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, rows: features.rows, "train")
-      for (step, batch) in batches.enumerated() {
+      let batches = epochBatches(order(epoch), size: batchSize, epoch: epoch, rows: features.rows, operation)
+      for (index, batch) in batches.enumerated() {
         if let neediest, batch.count < neediest.minimumTrainingBatchRows {
           throw .batchTooSmall(
-            epoch: epoch + 1, step: step + 1, rows: batch.count, layer: neediest.name,
+            epoch: epoch + 1, step: index + 1, rows: batch.count, layer: neediest.name,
             minimum: neediest.minimumTrainingBatchRows, batchSize: batchSize,
             examples: batches.reduce(0) { $0 + $1.count })
         }
         do {
-          total += try trainingStep(
-            features: features.rows(at: batch), targets: targets.rows(at: batch), learningRate: learningRate,
-            clipping: clipping)
+          total += try step(&self, features.rows(at: batch), targets.rows(at: batch))
         } catch {
-          throw TrainingError(error, epoch: epoch + 1, step: step + 1)
+          throw TrainingError(error, epoch: epoch + 1, step: index + 1)
         }
       }
-      epochMeans.append(total / Double(batches.count))
+      if endOfEpoch(self, epoch, total / Double(batches.count)) == .stop { return }
     }
-    return epochMeans
   }
 }

@@ -1,0 +1,77 @@
+import WorkbookBasics
+
+extension Sequential {
+  /// Mini-batch training with any optimizer and learning-rate schedule, reporting each epoch.
+  ///
+  /// ```
+  /// for each batch:  loss, gradients → clip → η = schedule(t) → optimizer updates θ    (t += 1)
+  /// after each epoch: validation loss (and accuracy) → onEpoch → go on or stop
+  /// ```
+  /// The optimizer is `inout`: its state and step count t carry over to the next call, so
+  /// training one epoch at a time continues the same run, schedule included.
+  /// - Parameters:
+  ///   - features: X, m × n.
+  ///   - targets: Y, the shape of the network's output for X.
+  ///   - optimizer: the update rule and its memory.
+  ///   - schedule: η at each of the optimizer's steps.
+  ///   - options: epochs, batch size, clipping and validation data.
+  ///   - order: the row order of each epoch, given the epoch number from 0.
+  ///   - onEpoch: called after every epoch; `.stop` ends training there.
+  /// - Returns: the losses, accuracies and rates recorded.
+  /// - Throws: `TrainingError`, as `train(features:targets:epochs:batchSize:learningRate:)`;
+  ///   the network and the optimizer keep what they had before the failing step.
+  @discardableResult
+  public mutating func train(
+    features: Matrix, targets: Matrix, optimizer: inout some Optimizer, schedule: any LearningRateSchedule,
+    options: TrainingOptions, order: (Int) -> [Int], onEpoch: (EpochReport) -> EpochDecision = { _ in .proceed }
+  ) throws(TrainingError) -> History {
+    try checkTrainingArguments(
+      features: features, targets: targets, epochs: options.epochs, learningRate: 0, "train(optimizer:)")
+    if let validation = options.validation {
+      require(
+        validation.features.columns == features.columns && validation.targets.columns == targets.columns,
+        "train(optimizer:): the validation data is \(validation.features.shapeDescription) → "
+          + "\(validation.targets.shapeDescription) but the training data is \(features.shapeDescription) → "
+          + targets.shapeDescription)
+    }
+    var history = History()
+    let roles = parameterRoles
+    try runEpochs(
+      features: features, targets: targets, epochs: options.epochs, batchSize: options.batchSize, order: order,
+      "train(optimizer:)",
+      step: { network, batchFeatures, batchTargets throws(StepError) in
+        let rate = schedule.rate(atStep: optimizer.state.step)
+        let loss = try network.computeGradients(features: batchFeatures, targets: batchTargets)
+        var parameters = network.parameters
+        optimizer.update(
+          &parameters, gradients: options.clipping.apply(to: network.parameterGradients), roles: roles,
+          learningRate: rate)
+        network.setParameters(parameters)
+        history.learningRates.append(rate)
+        return loss
+      },
+      endOfEpoch: { network, epoch, meanLoss in
+        history.trainingLoss.append(meanLoss)
+        var validationLoss: Double?
+        var validationAccuracy: Double?
+        if let validation = options.validation {
+          let output = network.predict(validation.features)
+          validationLoss = network.loss.loss(predicted: output, expected: validation.targets)
+          history.validationLoss.append(validationLoss!)
+          if validation.reportsAccuracy {
+            let right = zip(argmaxPerRow(output), argmaxPerRow(validation.targets)).filter { $0 == $1 }.count
+            validationAccuracy = Double(right) / Double(validation.targets.rows)
+            history.validationAccuracy.append(validationAccuracy!)
+          }
+        }
+        let report = EpochReport(
+          epoch: epoch + 1, trainingLoss: meanLoss, validationLoss: validationLoss,
+          validationAccuracy: validationAccuracy, learningRate: history.learningRates.last ?? 0,
+          totalSteps: optimizer.state.step, network: network)
+        guard onEpoch(report) == .stop else { return .proceed }
+        history.stoppedEarly = epoch + 1 < options.epochs
+        return .stop
+      })
+    return history
+  }
+}
