@@ -23,7 +23,7 @@
     static let cases: [TrapCase] =
       matrixCases + randomCases + numericCases + dataCases + activationCases
       + lossCases + layerCases + trainingCases + modelCases + metricCases + outputCases + stateCases
-      + secondSweepCases
+      + secondSweepCases + optimizerCases
 
     static func named(_ id: String) -> TrapCase? { cases.first { $0.id == id } }
 
@@ -731,6 +731,83 @@
         trainer.batchSize = 0
         _ = try? trainer.train(
           LinearModel.zeros(features: 1), features: twoByTwo.column(0), targets: twoByTwo.column(1), epochs: 1,
+          order: { _ in [0, 1] })
+      },
+    ]
+
+    /// Optimizers, schedules and the optimizer trainer (Lesson07).
+    static let optimizerCases: [TrapCase] = [
+      TrapCase(
+        id: "Momentum β = 1",
+        message: "Momentum: β must be in [0, 1) (the weight of the past in a moving average), got 1"
+      ) {
+        _ = Momentum(beta: 1)
+      },
+      TrapCase(id: "Adam β₂ NaN", message: "Adam: β₂ must be in [0, 1)") { _ = Adam(beta2: .nan) },
+      TrapCase(id: "RMSprop ε 0", message: "RMSprop: ε must be a finite number > 0") { _ = RMSprop(epsilon: 0) },
+      TrapCase(
+        id: "AdamW negative decay", message: "AdamW: the weight decay λ must be a finite number ≥ 0, got -0.1"
+      ) {
+        _ = AdamW(weightDecay: -0.1)
+      },
+      TrapCase(id: "Adam NaN gradient", message: "Adam: gradient 0 [0, 1] is NaN") {
+        var adam = Adam()
+        var parameters = [Matrix([[1.0, 2.0]])]
+        adam.update(&parameters, gradients: [Matrix([[0.5, .nan]])], roles: [.weight], learningRate: 0.1)
+      },
+      TrapCase(id: "SGD gradient shape", message: "SGD: parameter 0 is 1×2 but its gradient is 2×1") {
+        var sgd = SGD()
+        var parameters = [Matrix([[1.0, 2.0]])]
+        sgd.update(&parameters, gradients: [Matrix(column: [1, 2])], roles: [.weight], learningRate: 0.1)
+      },
+      TrapCase(id: "Momentum state of another network", message: "one optimizer serves one network") {
+        var momentum = Momentum()
+        var small = [Matrix([[1.0]])]
+        momentum.update(&small, gradients: [Matrix([[1.0]])], roles: [.weight], learningRate: 0.1)
+        var large = [Matrix([[1.0, 2.0]])]
+        momentum.update(&large, gradients: [Matrix([[1.0, 1.0]])], roles: [.weight], learningRate: 0.1)
+      },
+      TrapCase(id: "Adam negative rate", message: "Adam: the learning rate η must be a finite number ≥ 0, got -0.1000")
+      {
+        var adam = Adam()
+        var parameters = [Matrix([[1.0]])]
+        adam.update(&parameters, gradients: [Matrix([[1.0]])], roles: [.weight], learningRate: -0.1)
+      },
+      TrapCase(id: "ExponentialDecay factor 2", message: "ExponentialDecay: the factor must be in (0, 1], got 2") {
+        _ = ExponentialDecay(initialRate: 0.1, factor: 2, every: 10)
+      },
+      TrapCase(id: "CosineDecay 0 steps", message: "CosineDecay: T must be at least 1 step, got 0") {
+        _ = CosineDecay(initialRate: 0.1, steps: 0)
+      },
+      TrapCase(id: "Piecewise rates count", message: "PiecewiseConstantRate: 2 boundaries need 3 rates, got 2") {
+        _ = PiecewiseConstantRate(boundaries: [10, 20], rates: [0.1, 0.01])
+      },
+      TrapCase(
+        id: "schedule negative step",
+        message: "ConstantRate.rate(atStep:): the step counts updates taken, so it is ≥ 0; got -1"
+      ) {
+        _ = ConstantRate(0.1).rate(atStep: -1)
+      },
+      TrapCase(id: "OneCycleRate 1 step", message: "OneCycleRate: a cycle needs at least 2 steps (up and down), got 1")
+      {
+        _ = OneCycleRate(maximumRate: 0.1, steps: 1)
+      },
+      TrapCase(id: "TrainingOptions batch 0", message: "TrainingOptions: the batch size must be positive, got 0") {
+        _ = TrainingOptions(epochs: 1, batchSize: 0)
+      },
+      TrapCase(
+        id: "ValidationData accuracy of 1 column",
+        message: "ValidationData: accuracy needs one-hot targets with at least 2 classes, got 2×1"
+      ) {
+        _ = ValidationData(features: twoByTwo, targets: Matrix(column: [0, 1]), reportsAccuracy: true)
+      },
+      TrapCase(id: "range test highest below lowest", message: "learningRateRangeTest: needs 0 < lowest < highest") {
+        var generator = SeededGenerator(seed: 1)
+        let network = Sequential(
+          denseSizes: [2, 2], activation: .relu, initializer: .heNormal, loss: MeanSquaredErrorLoss(),
+          using: &generator)
+        _ = network.learningRateRangeTest(
+          features: twoByTwo, targets: twoByTwo, optimizer: SGD(), batchSize: 2, lowest: 1, highest: 0.1,
           order: { _ in [0, 1] })
       },
     ]

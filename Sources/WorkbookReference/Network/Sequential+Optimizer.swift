@@ -56,12 +56,14 @@ extension Sequential {
         var validationAccuracy: Double?
         if let validation = options.validation {
           let output = network.predict(validation.features)
-          validationLoss = network.loss.loss(predicted: output, expected: validation.targets)
-          history.validationLoss.append(validationLoss!)
+          let lossValue = network.loss.loss(predicted: output, expected: validation.targets)
+          history.validationLoss.append(lossValue)
+          validationLoss = lossValue
           if validation.reportsAccuracy {
             let right = zip(argmaxPerRow(output), argmaxPerRow(validation.targets)).filter { $0 == $1 }.count
-            validationAccuracy = Double(right) / Double(validation.targets.rows)
-            history.validationAccuracy.append(validationAccuracy!)
+            let share = Double(right) / Double(validation.targets.rows)
+            history.validationAccuracy.append(share)
+            validationAccuracy = share
           }
         }
         let report = EpochReport(

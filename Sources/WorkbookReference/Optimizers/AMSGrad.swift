@@ -33,7 +33,8 @@ public struct AMSGrad: Optimizer {
     for index in parameters.indices {
       largest[index] = entrywiseMaximum(largest[index], meanSquare[index])
       parameters[index] =
-        parameters[index] - learningRate * moments.direction(mean: mean[index], meanSquare: largest[index], step: state.step)
+        parameters[index] - learningRate
+        * moments.direction(mean: mean[index], meanSquare: largest[index], step: state.step)
     }
     state.buffers["largest mean square"] = largest
   }

@@ -28,7 +28,7 @@ public struct Adadelta: Optimizer {
   }
 
   /// E.g. "Adadelta (ρ 0.9)".
-  public var name: String { "Adadelta (ρ \(formatNumber(rho)))" }
+  public var name: String { "Adadelta (ρ \(formatSetting(rho)))" }
 
   /// Both averages and the step, scaled by η (use 1 for Zeiler's method).
   public mutating func update(
@@ -42,7 +42,8 @@ public struct Adadelta: Optimizer {
       let g = gradients[index]
       squaredAverage[index] = rho * squaredAverage[index] + (1 - rho) * (g * g)
       let step =
-        -1 * entrywiseSquareRoot(stepAverage[index] + epsilon) / entrywiseSquareRoot(squaredAverage[index] + epsilon) * g
+        -1 * entrywiseSquareRoot(stepAverage[index] + epsilon) / entrywiseSquareRoot(squaredAverage[index] + epsilon)
+        * g
       stepAverage[index] = rho * stepAverage[index] + (1 - rho) * (step * step)
       parameters[index] = parameters[index] + learningRate * step
     }

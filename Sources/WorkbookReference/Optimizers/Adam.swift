@@ -32,7 +32,8 @@ public struct Adam: Optimizer {
     let (mean, meanSquare) = moments.update(&state, parameters: parameters, gradients: gradients, "Adam")
     for index in parameters.indices {
       parameters[index] =
-        parameters[index] - learningRate * moments.direction(mean: mean[index], meanSquare: meanSquare[index], step: state.step)
+        parameters[index] - learningRate
+        * moments.direction(mean: mean[index], meanSquare: meanSquare[index], step: state.step)
     }
   }
 }

@@ -50,9 +50,10 @@ struct AdamMoments: Sendable, Equatable {
 
   /// m̂ / (√v̂ + ε), Adam's step direction for one parameter at step t.
   func direction(mean: Matrix, meanSquare: Matrix, step: Int) -> Matrix {
-    (mean / meanCorrection(atStep: step)) / (entrywiseSquareRoot(meanSquare / meanSquareCorrection(atStep: step)) + epsilon)
+    (mean / meanCorrection(atStep: step))
+      / (entrywiseSquareRoot(meanSquare / meanSquareCorrection(atStep: step)) + epsilon)
   }
 
   /// "β₁ 0.9, β₂ 0.999", for names.
-  var description: String { "β₁ \(formatNumber(beta1)), β₂ \(formatNumber(beta2))" }
+  var description: String { "β₁ \(formatSetting(beta1)), β₂ \(formatSetting(beta2))" }
 }

@@ -23,12 +23,12 @@ public struct AdamW: Optimizer {
     moments = AdamMoments(beta1: beta1, beta2: beta2, epsilon: epsilon, "AdamW")
     require(
       weightDecay >= 0 && weightDecay.isFinite,
-      "AdamW: the weight decay λ must be a finite number ≥ 0, got \(formatNumber(weightDecay))")
+      "AdamW: the weight decay λ must be a finite number ≥ 0, got \(formatSetting(weightDecay))")
     self.weightDecay = weightDecay
   }
 
   /// E.g. "AdamW (β₁ 0.9, β₂ 0.999, λ 0.01)".
-  public var name: String { "AdamW (\(moments.description), λ \(formatNumber(weightDecay)))" }
+  public var name: String { "AdamW (\(moments.description), λ \(formatSetting(weightDecay)))" }
 
   /// Adam's step, and the decay of the weights.
   public mutating func update(

@@ -33,7 +33,7 @@ public struct Momentum: Optimizer {
   }
 
   /// E.g. "Momentum (β 0.9)" or "Momentum, classical (β 0.9)".
-  public var name: String { "Momentum\(form == .classical ? ", classical" : "") (β \(formatNumber(beta)))" }
+  public var name: String { "Momentum\(form == .classical ? ", classical" : "") (β \(formatSetting(beta)))" }
 
   /// The velocity, then the step along it.
   public mutating func update(

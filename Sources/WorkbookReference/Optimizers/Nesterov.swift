@@ -22,7 +22,7 @@ public struct Nesterov: Optimizer {
   }
 
   /// E.g. "Nesterov (β 0.9)".
-  public var name: String { "Nesterov (β \(formatNumber(beta)))" }
+  public var name: String { "Nesterov (β \(formatSetting(beta)))" }
 
   /// The velocity, then a step along the gradient plus the look-ahead β·v.
   public mutating func update(

@@ -90,14 +90,14 @@ func requireDecayFactor(_ value: Double, _ symbol: String, _ optimizer: String) 
   require(
     value >= 0 && value < 1,
     "\(optimizer): \(symbol) must be in [0, 1) (the weight of the past in a moving average), got "
-      + formatNumber(value))
+      + formatSetting(value))
 }
 
 /// Stops with a message naming `optimizer` unless `epsilon` is finite and > 0.
 func requireEpsilon(_ epsilon: Double, _ optimizer: String) {
   require(
     epsilon > 0 && epsilon.isFinite,
-    "\(optimizer): ε must be a finite number > 0 (it keeps a division away from 0), got \(formatNumber(epsilon))")
+    "\(optimizer): ε must be a finite number > 0 (it keeps a division away from 0), got \(formatSetting(epsilon))")
 }
 
 /// The larger of the two at each entry (AMSGrad's and AdaMax's running maximum).
@@ -107,3 +107,11 @@ func entrywiseMaximum(_ a: Matrix, _ b: Matrix) -> Matrix {
 
 /// √x at each entry.
 func entrywiseSquareRoot(_ matrix: Matrix) -> Matrix { matrix.map { $0.squareRoot() } }
+
+/// A setting as it was typed: the shortest decimal that reads back as the same Double, with
+/// no ".0" on whole numbers ("0.9", "1e-08", "25"; NaN and ±∞ as formatNumber writes them).
+func formatSetting(_ value: Double) -> String {
+  guard value.isFinite else { return formatNumber(value) }
+  if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+  return "\(value)"
+}

@@ -23,7 +23,7 @@ public struct RMSprop: Optimizer {
   }
 
   /// E.g. "RMSprop (ρ 0.9)".
-  public var name: String { "RMSprop (ρ \(formatNumber(rho)))" }
+  public var name: String { "RMSprop (ρ \(formatSetting(rho)))" }
 
   /// The squared average, then the divided step.
   public mutating func update(

@@ -25,7 +25,7 @@ public struct CosineDecay: LearningRateSchedule {
 
   /// E.g. "cosine (η₀ 0.1 → 0 over 500 steps)".
   public var name: String {
-    "cosine (η₀ \(formatNumber(initialRate)) → \(formatNumber(minimumRate)) over \(steps) steps)"
+    "cosine (η₀ \(formatSetting(initialRate)) → \(formatSetting(minimumRate)) over \(steps) steps)"
   }
 
   /// Half a cosine from η₀ to η_min, then η_min.

@@ -18,14 +18,14 @@ public struct ExponentialDecay: LearningRateSchedule {
   /// η₀ ≥ 0 decaying by `factor` in (0, 1] every `interval` > 0 steps.
   public init(initialRate: Double, factor: Double, every interval: Int) {
     requireScheduleRate(initialRate, "η₀", "ExponentialDecay")
-    require(factor > 0 && factor <= 1, "ExponentialDecay: the factor must be in (0, 1], got \(formatNumber(factor))")
+    require(factor > 0 && factor <= 1, "ExponentialDecay: the factor must be in (0, 1], got \(formatSetting(factor))")
     requirePositiveSteps(interval, "the interval", "ExponentialDecay")
     (self.initialRate, self.factor, self.interval) = (initialRate, factor, interval)
   }
 
   /// E.g. "exponential (η₀ 0.1, ×0.5 per 100 steps)".
   public var name: String {
-    "exponential (η₀ \(formatNumber(initialRate)), ×\(formatNumber(factor)) per \(interval) steps)"
+    "exponential (η₀ \(formatSetting(initialRate)), ×\(formatSetting(factor)) per \(interval) steps)"
   }
 
   /// η₀ · factor^(t / interval), with a fractional exponent.

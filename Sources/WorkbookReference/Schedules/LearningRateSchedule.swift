@@ -16,7 +16,7 @@ public protocol LearningRateSchedule: Sendable {
 
 /// Stops with a message naming `schedule` unless `rate` is finite and ≥ 0.
 func requireScheduleRate(_ rate: Double, _ what: String, _ schedule: String) {
-  require(rate >= 0 && rate.isFinite, "\(schedule): \(what) must be a finite number ≥ 0, got \(formatNumber(rate))")
+  require(rate >= 0 && rate.isFinite, "\(schedule): \(what) must be a finite number ≥ 0, got \(formatSetting(rate))")
 }
 
 /// Stops with a message naming `schedule` unless `count` > 0.
@@ -41,7 +41,7 @@ public struct ConstantRate: LearningRateSchedule {
   }
 
   /// E.g. "constant (η 0.1)".
-  public var name: String { "constant (η \(formatNumber(rate)))" }
+  public var name: String { "constant (η \(formatSetting(rate)))" }
 
   /// η.
   public func rate(atStep step: Int) -> Double {

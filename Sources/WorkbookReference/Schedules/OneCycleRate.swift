@@ -31,11 +31,11 @@ public struct OneCycleRate: LearningRateSchedule {
     require(steps >= 2, "OneCycleRate: a cycle needs at least 2 steps (up and down), got \(steps)")
     require(
       warmUpFraction > 0 && warmUpFraction < 1,
-      "OneCycleRate: the warm-up fraction must be in (0, 1), got \(formatNumber(warmUpFraction))")
+      "OneCycleRate: the warm-up fraction must be in (0, 1), got \(formatSetting(warmUpFraction))")
     require(
       startDivisor >= 1 && endDivisor >= 1 && startDivisor.isFinite && endDivisor.isFinite,
-      "OneCycleRate: the divisors must be finite and ≥ 1, got \(formatNumber(startDivisor)) and "
-        + formatNumber(endDivisor))
+      "OneCycleRate: the divisors must be finite and ≥ 1, got \(formatSetting(startDivisor)) and "
+        + formatSetting(endDivisor))
     (self.maximumRate, self.steps, self.warmUpFraction) = (maximumRate, steps, warmUpFraction)
     (self.startDivisor, self.endDivisor) = (startDivisor, endDivisor)
   }
@@ -44,7 +44,7 @@ public struct OneCycleRate: LearningRateSchedule {
   public var peakStep: Int { min(max(Int((warmUpFraction * Double(steps)).rounded()), 1), steps - 1) }
 
   /// E.g. "one-cycle (η_max 0.1, peak at step 150 of 500)".
-  public var name: String { "one-cycle (η_max \(formatNumber(maximumRate)), peak at step \(peakStep) of \(steps))" }
+  public var name: String { "one-cycle (η_max \(formatSetting(maximumRate)), peak at step \(peakStep) of \(steps))" }
 
   /// Up along half a cosine to the peak, then down along another.
   public func rate(atStep step: Int) -> Double {

@@ -28,8 +28,8 @@ public struct PiecewiseConstantRate: LearningRateSchedule {
 
   /// E.g. "piecewise (0.1 until 1000, 0.01 until 2000, then 0.001)".
   public var name: String {
-    let pieces = zip(rates, boundaries).map { "\(formatNumber($0)) until \($1)" }
-    return "piecewise (" + (pieces + ["then \(formatNumber(rates[rates.count - 1]))"]).joined(separator: ", ") + ")"
+    let pieces = zip(rates, boundaries).map { "\(formatSetting($0)) until \($1)" }
+    return "piecewise (" + (pieces + ["then \(formatSetting(rates[rates.count - 1]))"]).joined(separator: ", ") + ")"
   }
 
   /// The rate of the piece that `step` falls in.

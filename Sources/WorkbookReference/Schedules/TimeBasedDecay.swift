@@ -26,7 +26,7 @@ public struct TimeBasedDecay: LearningRateSchedule {
 
   /// E.g. "time-based (η₀ 0.1, decay 1, every 100 steps)".
   public var name: String {
-    "time-based (η₀ \(formatNumber(initialRate)), decay \(formatNumber(decay))"
+    "time-based (η₀ \(formatSetting(initialRate)), decay \(formatSetting(decay))"
       + (interval == 1 ? ")" : ", every \(interval) steps)")
   }
 

@@ -42,7 +42,8 @@ extension Sequential {
   ) -> RangeTestResult {
     require(
       lowest > 0 && highest > lowest && highest.isFinite,
-      "learningRateRangeTest: needs 0 < lowest < highest, finite, got \(formatNumber(lowest)) and \(formatNumber(highest))")
+      "learningRateRangeTest: needs 0 < lowest < highest, finite, got \(formatNumber(lowest)) and \(formatNumber(highest))"
+    )
     require(steps >= 10, "learningRateRangeTest: needs at least 10 steps to see a curve, got \(steps)")
     require(batchSize > 0, "learningRateRangeTest: the batch size must be positive, got \(batchSize)")
     var network = self
@@ -60,7 +61,8 @@ extension Sequential {
       }
       let batch = batches.removeFirst()
       let rate = lowest * pow(highest / lowest, Double(index) / Double(steps - 1))
-      guard let loss = try? network.computeGradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
+      guard
+        let loss = try? network.computeGradients(features: features.rows(at: batch), targets: targets.rows(at: batch))
       else {
         diverged = true
         break
