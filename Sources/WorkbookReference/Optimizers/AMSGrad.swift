@@ -11,7 +11,7 @@ import WorkbookBasics
 public struct AMSGrad: Optimizer {
   /// β₁, β₂ and ε.
   let moments: AdamMoments
-  /// The step count, and a "mean", "mean square" and "largest mean square" per parameter.
+  /// The step count, and a "mean", "mean square" and "max mean square" per parameter.
   public var state = OptimizerState()
 
   /// AMSGrad with β₁, β₂ in [0, 1) and ε > 0.
@@ -29,13 +29,13 @@ public struct AMSGrad: Optimizer {
     checkUpdate(parameters, gradients, roles, learningRate, "AMSGrad")
     state.step += 1
     let (mean, meanSquare) = moments.update(&state, parameters: parameters, gradients: gradients, "AMSGrad")
-    var largest = state.buffer("largest mean square", shapedLike: parameters, "AMSGrad")
+    var largest = state.buffer("max mean square", shapedLike: parameters, "AMSGrad")
     for index in parameters.indices {
       largest[index] = entrywiseMaximum(largest[index], meanSquare[index])
       parameters[index] =
         parameters[index] - learningRate
         * moments.direction(mean: mean[index], meanSquare: largest[index], step: state.step)
     }
-    state.buffers["largest mean square"] = largest
+    state.buffers["max mean square"] = largest
   }
 }

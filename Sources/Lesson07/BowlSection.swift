@@ -1,0 +1,58 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// Section 2: each optimizer's first three steps on the bowl L(w) = w², from w₀ = 1.
+let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²") { page in
+  page.paragraph(
+    """
+    One parameter, L(w) = w², so g = 2w, starting from w₀ = 1 with η = 0.1, β = 0.9, \
+    β₂ = 0.999 and ε = 1e-8 (AdaGrad 1e-10, Adadelta 1e-6, ρ = 0.9). Adadelta has no \
+    learning rate of its own; it runs with η = 1, which leaves its step unscaled. Each \
+    table shows the gradient, the optimizer's memory after the step, and w:
+    """)
+  for member in family {
+    var optimizer = member.optimizer
+    var parameters = [Matrix([[1.0]])]
+    var rows = [[String]]()
+    for step in 1...3 {
+      let gradient = 2 * parameters[0]
+      optimizer.update(&parameters, gradients: [gradient], roles: [.weight], learningRate: member.bowlRate)
+      let memory = optimizer.state.buffers.keys.sorted().map { name in
+        "\(name) \(formatNumber(optimizer.state.buffers[name]?.first?[0, 0] ?? .nan, decimals: 4))"
+      }
+      rows.append([
+        "\(step)", formatNumber(gradient[0, 0], decimals: 4),
+        memory.isEmpty ? "(none)" : memory.joined(separator: ", "),
+        formatNumber(parameters[0][0, 0], decimals: 5),
+      ])
+    }
+    page.line("\(optimizer.name):  \(member.rule)")
+    page.table(TextTable(headers: ["t", "g", "memory after the step", "w"], rows: rows))
+    page.line()
+  }
+  // Adam's first step with and without the bias correction.
+  var adam = Adam()
+  var w = [Matrix([[1.0]])]
+  adam.update(&w, gradients: [Matrix([[2.0]])], roles: [.weight], learningRate: 0.1)
+  let mean = adam.state.buffers["mean"]?.first?[0, 0] ?? .nan
+  let meanSquare = adam.state.buffers["mean square"]?.first?[0, 0] ?? .nan
+  let uncorrected = 0.1 * mean / (meanSquare.squareRoot() + 1e-8)
+  let corrected = 1 - w[0][0, 0]
+  page.paragraph(
+    """
+    Why Adam corrects its averages: both start at 0, so after one step m = (1 − β₁)·g = \
+    \(formatNumber(mean)) and v = (1 − β₂)·g² = \(formatNumber(meanSquare)), far below g = 2 \
+    and g² = 4. Uncorrected, the first step would be η·m/√v = \(formatNumber(uncorrected)): \
+    \(formatNumber(uncorrected / 0.1, decimals: 2)) times η, because √(1 − β₂) shrinks the \
+    denominator more than 1 − β₁ shrinks the numerator. Dividing by 1 − β₁ᵗ and 1 − β₂ᵗ \
+    restores m̂ = g and v̂ = g² at t = 1, and the step is \(formatNumber(corrected)), η itself:
+    """)
+  page.check(
+    "Adam's corrected first step is η = 0.1 (a step of η·g/|g|)", holds: abs(corrected - 0.1) < 1e-8,
+    detail: "step \(formatNumber(corrected, decimals: 10)); uncorrected it would be \(formatNumber(uncorrected))")
+  page.check(
+    "the uncorrected step would be √(1 − β₂)/(1 − β₁)·… = \(formatNumber(uncorrected / 0.1, decimals: 3))·η",
+    holds: abs(uncorrected / 0.1 - (1 - 0.9) / (1 - 0.999).squareRoot()) < 1e-6,
+    detail: "(1 − β₁)/√(1 − β₂) = \(formatNumber((1 - 0.9) / (1 - 0.999).squareRoot(), decimals: 3))")
+}

@@ -1,0 +1,50 @@
+import WorkbookBasics
+import WorkbookReference
+
+/// The 8×8 digits split for this lesson: 1 437 training rows and 360 test rows (seeded), pixels
+/// scaled to [0, 1], and a small network to train on them.
+struct DigitsProblem {
+  /// Training pixels, 1437 × 64.
+  let trainX: Matrix
+  /// Training targets, one-hot, 1437 × 10.
+  let trainY: Matrix
+  /// Test pixels, 360 × 64.
+  let testX: Matrix
+  /// Test targets, one-hot.
+  let testY: Matrix
+
+  /// Loads and splits the bundled digits.
+  static func load() throws -> DigitsProblem {
+    let digits = try BundledDataset.digits.load()
+    let x = digits.features / 16
+    let y = oneHot(classNumbers(digits.targets, classCount: 10), classCount: 10)
+    var generator = SeededGenerator(seed: 707)
+    let order = generator.permutation(x.rows)
+    let (train, test) = (Array(order[..<1437]), Array(order[1437...]))
+    return DigitsProblem(
+      trainX: x.rows(at: train), trainY: y.rows(at: train), testX: x.rows(at: test), testY: y.rows(at: test))
+  }
+
+  /// A fresh 64-32-10 ReLU network, He-initialised from `seed`.
+  func network(seed: UInt64) -> Sequential {
+    var generator = SeededGenerator(seed: seed)
+    return Sequential(
+      denseSizes: [64, 32, 10], activation: .relu, initializer: .heNormal, loss: SoftmaxCrossEntropyLoss(),
+      using: &generator)
+  }
+
+  /// The row order of each epoch, seeded by `seed` and the epoch.
+  func order(seed: UInt64) -> (Int) -> [Int] {
+    let rows = trainX.rows
+    return { epoch in
+      var generator = SeededGenerator(seed: seed &* 1000 &+ UInt64(epoch))
+      return generator.permutation(rows)
+    }
+  }
+
+  /// The share of test digits the network classifies right.
+  func testAccuracy(_ network: Sequential) -> Double {
+    let right = zip(argmaxPerRow(network.predict(testX)), argmaxPerRow(testY)).filter { $0 == $1 }.count
+    return Double(right) / Double(testX.rows)
+  }
+}

@@ -1,0 +1,20 @@
+import WorkbookBasics
+
+/// `swift run Lesson07`: the printed walkthrough of Lesson 7, optimizers and learning-rate
+/// schedules.
+@main
+struct Lesson07 {
+  static func main() {
+    Walkthrough(
+      lesson: 7, title: "Optimizers and learning-rate schedules",
+      sections: [
+        threeWaysSection,
+        bowlSection,
+        adaGradSection,
+        schedulesSection,
+        rangeTestSection,
+        nextStepsSection,
+      ]
+    ).runAndExit()
+  }
+}

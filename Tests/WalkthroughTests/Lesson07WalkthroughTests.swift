@@ -1,0 +1,32 @@
+import Foundation
+import WorkbookBasics
+import XCTest
+
+/// Runs the built `Lesson07` executable as a learner would and checks what it prints.
+final class Lesson07WalkthroughTests: XCTestCase {
+  func testPrintsTheKeyComputedNumbersAndExitsZero() throws {
+    let run = try runLesson("Lesson07")
+    let expected = [
+      "  2  1.9600  velocity 0.3760        0.94240",  // Momentum's second step on the bowl
+      "  1  2.0000  mean 0.2000, mean square 0.0040  0.90000",  // Adam's first step
+      "  ✓ Adam's corrected first step is η = 0.1 (a step of η·g/|g|): step",
+      "  ✓ AdaGrad's effective rate at step 500 is under a fifth of its rate at step",
+      "  ✓ at least 4 of the 5 decaying schedules end more accurate on the test digits",
+      "  ✓ the suggested rate trains better than a hundredth of it and than ten times",
+    ]
+    assertWalkthrough(run, named: "Lesson07", prints: expected, errata: 1)
+  }
+
+  /// The same text on every run.
+  func testTwoRunsPrintIdenticalText() throws {
+    XCTAssertEqual(try runLesson("Lesson07").output, try runLesson("Lesson07").output)
+  }
+
+  func testSectionOptions() throws {
+    let list = try runLesson("Lesson07", arguments: ["--list"])
+    XCTAssertEqual(list.output.split(separator: "\n").count, 6)
+    let one = try runLesson("Lesson07", arguments: ["--section", "3"])
+    XCTAssertTrue(one.output.hasPrefix("3. AdaGrad stops too early"))
+    XCTAssertFalse(one.output.contains("4. Learning-rate schedules"))
+  }
+}
