@@ -10,7 +10,9 @@ struct Lesson07 {
       sections: [
         threeWaysSection,
         bowlSection,
+        trajectoriesSection,
         adaGradSection,
+        starTableSection,
         schedulesSection,
         rangeTestSection,
         nextStepsSection,

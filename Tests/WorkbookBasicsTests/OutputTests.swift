@@ -146,6 +146,22 @@ final class GreyscaleImageTests: XCTestCase {
       ["     ┌────┐", " 1.0 │○ ░░│", "-1.0 │  ░●│", "     └────┘", "     -1.0 1.0"])
   }
 
+  /// f = x² + y² on a 5×3 grid with one band per decade (⌊log₁₀ f⌋): a cell gets a dot where
+  /// its band differs from the cell to its right or below; the path's points are o, its last
+  /// ●, and × marks the minimum.
+  func testContourPlotTracesLevelSetsAndDrawsThePath() {
+    var plot = ContourPlot(x: -1...1, y: -1...1, width: 5, height: 3, bandsPerDecade: 1) { x, y in x * x + y * y }
+    // Cell centres: x = −0.8, −0.4, 0, 0.4, 0.8 and y = 0.667, 0, −0.667.
+    // The centre is f = 0: the lowest band, log₁₀ 1e-300 = −300.
+    XCTAssertEqual(plot.bands[1], [-1, -1, -300, -1, -1])
+    XCTAssertEqual(plot.bands[0], [0, -1, -1, -1, 0])
+    plot.path = [(-0.8, 0.667), (-0.4, 0)]
+    plot.minimum = (0, 0)
+    XCTAssertEqual(
+      plot.render(),
+      ["     ┌─────┐", " 1.0 │o ···│", "     │·●× ·│", "-1.0 │·  · │", "     └─────┘", "     -1.0 1.0"])
+  }
+
   func testFormatsTuples() {
     XCTAssertEqual(formatTuple(Matrix(column: [0.2, -0.5, 3])), "(0.2000, -0.5000, 3.0000)")
     XCTAssertEqual(formatTuple(Matrix(row: [1, 0]), decimals: 0), "(1, 0)")

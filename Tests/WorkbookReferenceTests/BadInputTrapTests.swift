@@ -792,6 +792,12 @@
       {
         _ = OneCycleRate(maximumRate: 0.1, steps: 1)
       },
+      TrapCase(id: "ContourPlot NaN", message: "ContourPlot: f(-0.5000, 0.5000) is NaN; it must be a number") {
+        _ = ContourPlot(x: -1...1, y: -1...1, width: 2, height: 2) { _, _ in .nan }
+      },
+      TrapCase(id: "ContourPlot zero width", message: "ContourPlot: the ranges must have finite ends") {
+        _ = ContourPlot(x: 0...0, y: 0...1) { _, _ in 1 }
+      },
       TrapCase(id: "TrainingOptions batch 0", message: "TrainingOptions: the batch size must be positive, got 0") {
         _ = TrainingOptions(epochs: 1, batchSize: 0)
       },

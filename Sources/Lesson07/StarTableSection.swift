@@ -1,0 +1,128 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// One row of note 002's comparison table (from Géron), with the optimizer it names.
+private struct StarredOptimizer {
+  /// The row's name in the notes.
+  let label: String
+  /// The optimizer that row means (Keras's `SGD(momentum=…)` is the classical form).
+  let optimizer: any Optimizer
+  /// The notes' stars for speed and for quality.
+  let notedSpeed: String
+  let notedQuality: String
+}
+
+private let starredRows: [StarredOptimizer] = [
+  StarredOptimizer(label: "SGD", optimizer: SGD(), notedSpeed: "*", notedQuality: "***"),
+  StarredOptimizer(
+    label: "SGD(momentum)", optimizer: Momentum(form: .classical), notedSpeed: "**", notedQuality: "***"),
+  StarredOptimizer(label: "SGD(nesterov)", optimizer: Nesterov(), notedSpeed: "**", notedQuality: "***"),
+  StarredOptimizer(label: "Adagrad", optimizer: AdaGrad(), notedSpeed: "***", notedQuality: "*"),
+  StarredOptimizer(label: "RMSprop", optimizer: RMSprop(), notedSpeed: "***", notedQuality: "** or ***"),
+  StarredOptimizer(label: "Adam", optimizer: Adam(), notedSpeed: "***", notedQuality: "** or ***"),
+  StarredOptimizer(label: "Nadam", optimizer: Nadam(), notedSpeed: "***", notedQuality: "** or ***"),
+  StarredOptimizer(label: "AdaMax", optimizer: AdaMax(), notedSpeed: "***", notedQuality: "** or ***"),
+]
+
+/// Section 5: the notes' star ratings replaced by measurements on the digits.
+let starTableSection = WalkthroughSection("The notes' star table, measured") { page in
+  let digits = try DigitsProblem.load()
+  let seeds: [UInt64] = [1, 2, 3]
+  let epochs = 8
+  let target = 0.15
+  page.paragraph(
+    """
+    Note 002 ends with Géron's table of stars for each optimizer's speed and quality. Here \
+    they are measured on the digits: the same 64-32-10 ReLU network, \(epochs) epochs in \
+    batches of 32, \(seeds.count) seeds (each its own initial weights and batch order). Each \
+    optimizer's rate comes from one range test (1e-5 to 10, 120 steps, on seed 1's network). \
+    Speed is the epochs until an epoch's mean loss is below \(formatNumber(target)) (a run \
+    that never gets there counts as \(epochs + 1)); quality is the test accuracy after the \
+    last epoch, as the mean ± the standard deviation over the seeds.
+    """)
+  struct Measured {
+    let rate: Double
+    let epochsToTarget: Double
+    let reached: Int
+    let accuracy: (mean: Double, spread: Double)
+  }
+  var measured = [Measured]()
+  for row in starredRows {
+    let probe = digits.network(seed: 1).learningRateRangeTest(
+      features: digits.trainX, targets: digits.trainY, optimizer: row.optimizer, batchSize: 32, lowest: 1e-5,
+      highest: 10, steps: 120, order: digits.order(seed: 74))
+    var epochCounts = [Double]()
+    var accuracies = [Double]()
+    for seed in seeds {
+      var network = digits.network(seed: 100 + seed)
+      var optimizer = row.optimizer
+      let history = try network.train(
+        features: digits.trainX, targets: digits.trainY, optimizer: &optimizer,
+        schedule: ConstantRate(probe.suggestedRate), options: TrainingOptions(epochs: epochs, batchSize: 32),
+        order: digits.order(seed: 200 + seed))
+      let firstBelow = history.trainingLoss.firstIndex { $0 < target }
+      epochCounts.append(Double(firstBelow.map { $0 + 1 } ?? epochs + 1))
+      accuracies.append(digits.testAccuracy(network))
+    }
+    let mean = accuracies.reduce(0, +) / Double(accuracies.count)
+    let spread = (accuracies.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(accuracies.count - 1))
+      .squareRoot()
+    measured.append(
+      Measured(
+        rate: probe.suggestedRate, epochsToTarget: epochCounts.reduce(0, +) / Double(epochCounts.count),
+        reached: epochCounts.filter { $0 <= Double(epochs) }.count, accuracy: (mean, spread)))
+  }
+  // Stars from the measurements, relative to the best optimizer of each column.
+  let fastest = measured.map(\.epochsToTarget).min() ?? 1
+  let mostAccurate = measured.map(\.accuracy.mean).max() ?? 1
+  func speedStars(_ epochs: Double) -> String { epochs <= 1.5 * fastest ? "***" : epochs <= 3 * fastest ? "**" : "*" }
+  func qualityStars(_ accuracy: Double) -> String {
+    accuracy >= mostAccurate - 0.01 ? "***" : accuracy >= mostAccurate - 0.03 ? "**" : "*"
+  }
+  page.paragraph(
+    """
+    Measured stars: speed *** within 1.5 times the fastest mean, ** within 3 times, * beyond \
+    (or never reached); quality *** within 1 point of the best mean accuracy, ** within 3 \
+    points, * below. Each star column below reads "the notes' / measured", and (k/3) counts \
+    the seeds that reached the loss when not all did.
+    """)
+  var rows = [[String]]()
+  var disagreements = [String]()
+  for (row, result) in zip(starredRows, measured) {
+    let speed = result.reached == 0 ? "*" : speedStars(result.epochsToTarget)
+    let quality = qualityStars(result.accuracy.mean)
+    rows.append([
+      row.label, formatNumber(result.rate, decimals: 4),
+      formatNumber(result.epochsToTarget, decimals: 1)
+        + (result.reached < seeds.count ? " (\(result.reached)/\(seeds.count))" : ""),
+      "\(formatPercent(result.accuracy.mean)) ± \(formatNumber(result.accuracy.spread * 100, decimals: 1))",
+      "\(row.notedSpeed) / \(speed)", "\(row.notedQuality) / \(quality)",
+    ])
+    if !row.notedSpeed.split(separator: " ").contains(Substring(speed)) {
+      disagreements.append("\(row.label): the notes give speed \(row.notedSpeed), measured \(speed)")
+    }
+    if !row.notedQuality.split(separator: " ").contains(Substring(quality)) {
+      disagreements.append("\(row.label): the notes give quality \(row.notedQuality), measured \(quality)")
+    }
+  }
+  page.table(
+    TextTable(
+      headers: ["optimizer", "η", "epochs", "test accuracy", "speed", "quality"], rows: rows))
+  page.line()
+  if disagreements.isEmpty {
+    page.paragraph("Every measured star agrees with the notes' table.")
+  } else {
+    page.paragraph("Where this measurement disagrees with the notes' stars:")
+    page.bullets(disagreements)
+  }
+  page.paragraph(
+    """
+    The stars are a rule of thumb from many problems; this is one small problem, one \
+    architecture and one rate per optimizer, so a disagreement says "not here", not "never".
+    """)
+  page.check(
+    "every optimizer trained: its mean test accuracy is above 80%",
+    holds: measured.allSatisfy { $0.accuracy.mean > 0.8 },
+    detail: measured.map { formatPercent($0.accuracy.mean) }.joined(separator: ", "))
+}
