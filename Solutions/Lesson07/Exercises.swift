@@ -42,6 +42,8 @@ public struct MomentumUpdate {
   /// - Tip: Store the new v in `self.velocity`: the next call starts from it.
   public mutating func step(_ parameter: Matrix, gradient: Matrix, learningRate: Double) throws -> Matrix {
     // BEGIN SOLUTION
+    // Hint: Three lines: v from the stored velocity (or zeros), `velocity = v`, then
+    //   `return parameter - learningRate * v`. A Double times a Matrix scales every entry.
     let previous = velocity ?? Matrix.zeros(rows: parameter.rows, columns: parameter.columns)
     let v = beta * previous + (1 - beta) * gradient
     velocity = v
@@ -83,6 +85,8 @@ public struct RMSpropUpdate {
   /// - Tip: g² is `gradient * gradient` (entry by entry), not a matrix product.
   public mutating func step(_ parameter: Matrix, gradient: Matrix, learningRate: Double) throws -> Matrix {
     // BEGIN SOLUTION
+    // Hint: The root of s entry by entry is `s.map { $0.squareRoot() }`; add ε after it, then
+    //   divide the gradient by that matrix (entry by entry, with `/`).
     let previous = squaredAverage ?? Matrix.zeros(rows: parameter.rows, columns: parameter.columns)
     let s = rho * previous + (1 - rho) * (gradient * gradient)
     squaredAverage = s
@@ -132,6 +136,8 @@ public struct AdamUpdate {
   /// - Tip: Keep m and v themselves uncorrected: m̂ and v̂ are recomputed from them every step.
   public mutating func step(_ parameter: Matrix, gradient: Matrix, learningRate: Double) throws -> Matrix {
     // BEGIN SOLUTION
+    // Hint: Order matters: `steps += 1` first, then m and v from their stored values, store
+    //   them, and only then m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ) for this step's update.
     let zeros = Matrix.zeros(rows: parameter.rows, columns: parameter.columns)
     steps += 1
     let m = beta1 * (mean ?? zeros) + (1 - beta1) * gradient
@@ -162,6 +168,8 @@ public struct AdamUpdate {
 /// - Tip: For whole numbers, `step / interval` is already the floor ⌊t / interval⌋.
 public func stairDecayRate(initialRate: Double, decayRate: Double, interval: Int, step: Int) throws -> Double {
   // BEGIN SOLUTION
+  // Hint: Divide the Ints first and convert after: `Double(step / interval)` is ⌊t / interval⌋,
+  //   while `Double(step) / Double(interval)` would decay smoothly, with no stairs.
   initialRate / (1 + decayRate * Double(step / interval))
   // END SOLUTION
 }

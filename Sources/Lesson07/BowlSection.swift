@@ -31,6 +31,23 @@ let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²")
     page.table(TextTable(headers: ["t", "g", "memory after the step", "w"], rows: rows))
     page.line()
   }
+  // The two momentum forms: the same path once the classical rate is η·(1 − β).
+  let beta = 0.9
+  let averagePath = bowlPath(Momentum(beta: beta), rate: 0.1, steps: 20)
+  let classicalPath = bowlPath(Momentum(beta: beta, form: .classical), rate: 0.1 * (1 - beta), steps: 20)
+  let largestGap = zip(averagePath, classicalPath).map { abs($0 - $1) }.max() ?? .nan
+  page.paragraph(
+    """
+    The notes and Ng average the gradients, v ← β·v + (1 − β)·g; Polyak, Keras and PyTorch \
+    sum them, v ← β·v + g. The sum is the average divided by 1 − β, so the classical form at \
+    η·(1 − β) = \(formatNumber(0.1 * (1 - beta))) takes the same steps as the average at \
+    η = 0.1: a rate tuned for the average is 1/(1 − β) = \
+    \(formatNumber(1 / (1 - beta), decimals: 0)) times too large for the sum.
+    """)
+  page.check(
+    "classical momentum at η·(1 − β) follows the moving-average form at η for 20 steps",
+    holds: largestGap < 1e-12, detail: "largest difference in w \(formatNumber(largestGap))")
+  page.line()
   // Adam's first step with and without the bias correction.
   var adam = Adam()
   var w = [Matrix([[1.0]])]
@@ -55,4 +72,14 @@ let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²")
     "the uncorrected step would be √(1 − β₂)/(1 − β₁)·… = \(formatNumber(uncorrected / 0.1, decimals: 3))·η",
     holds: abs(uncorrected / 0.1 - (1 - 0.9) / (1 - 0.999).squareRoot()) < 1e-6,
     detail: "(1 − β₁)/√(1 − β₂) = \(formatNumber((1 - 0.9) / (1 - 0.999).squareRoot(), decimals: 3))")
+}
+
+/// w after each of `steps` updates on L(w) = w² from w₀ = 1.
+private func bowlPath(_ optimizer: some Optimizer, rate: Double, steps: Int) -> [Double] {
+  var optimizer = optimizer
+  var parameters = [Matrix([[1.0]])]
+  return (0..<steps).map { _ in
+    optimizer.update(&parameters, gradients: [2 * parameters[0]], roles: [.weight], learningRate: rate)
+    return parameters[0][0, 0]
+  }
 }

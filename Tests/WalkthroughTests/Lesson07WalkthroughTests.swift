@@ -15,7 +15,8 @@ final class Lesson07WalkthroughTests: XCTestCase {
       "  ✓ the suggested rate trains better than a hundredth of it and than ten times",
       "  RMSprop     0.300  25",  // the fastest on the narrow bowl
       "  ✓ momentum reaches the bowl's minimum in fewer steps than SGD, each at its",
-      "  SGD(nesterov)  0.1102        3.0   97.41% ± 0.3  ** / ***   *** / ***",  // the star table
+      "  SGD(nesterov)  0.1102     3.0  99.21±0.4  97.41±0.3  ** / ***   *** / ***",  // the star table
+      "  ✓ classical momentum at η·(1 − β) follows the moving-average form at η for 20",
     ]
     assertWalkthrough(run, named: "Lesson07", prints: expected, errata: 1)
   }
