@@ -49,7 +49,7 @@ public struct MomentumUpdate {
 // MARK: - Exercise 7.2 · RMSprop
 
 /// RMSprop: each entry's step is divided by the root of a moving average of its squared
-/// gradients, so steep directions slow down and flat ones speed up.
+/// gradients: an entry whose gradients are large takes steps that are small for its gradient.
 ///
 /// ```
 /// s ← ρ·s + (1 − ρ)·g²        (s starts as zeros)
@@ -142,7 +142,8 @@ public struct AdamUpdate {
 ///   - interval: the steps each stair lasts (≥ 1).
 ///   - step: t, the updates taken so far (≥ 0).
 /// - Returns: η for the next update.
-/// - Tip: For whole numbers, `step / interval` is already the floor ⌊t / interval⌋.
+/// - Tip: For whole numbers, `step / interval` is already the floor ⌊t / interval⌋: divide the
+///   Ints first, then convert the result with `Double(…)`. (Python's `//` is a comment in Swift.)
 public func stairDecayRate(initialRate: Double, decayRate: Double, interval: Int, step: Int) throws -> Double {
   // Exercise 7.4: write your answer here, in place of the line below.
   throw NotAttempted("7.4")

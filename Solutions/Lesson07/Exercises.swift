@@ -44,6 +44,8 @@ public struct MomentumUpdate {
     // BEGIN SOLUTION
     // Hint: Three lines: v from the stored velocity (or zeros), `velocity = v`, then
     //   `return parameter - learningRate * v`. A Double times a Matrix scales every entry.
+    // Hint: Before the first step `velocity` is nil: `let previous = velocity ?? Matrix.zeros(rows:
+    //   parameter.rows, columns: parameter.columns)`; after it, `velocity = v` keeps v for the next call.
     let previous = velocity ?? Matrix.zeros(rows: parameter.rows, columns: parameter.columns)
     let v = beta * previous + (1 - beta) * gradient
     velocity = v
@@ -55,7 +57,7 @@ public struct MomentumUpdate {
 // MARK: - Exercise 7.2 · RMSprop
 
 /// RMSprop: each entry's step is divided by the root of a moving average of its squared
-/// gradients, so steep directions slow down and flat ones speed up.
+/// gradients: an entry whose gradients are large takes steps that are small for its gradient.
 ///
 /// ```
 /// s ← ρ·s + (1 − ρ)·g²        (s starts as zeros)
@@ -87,6 +89,8 @@ public struct RMSpropUpdate {
     // BEGIN SOLUTION
     // Hint: The root of s entry by entry is `s.map { $0.squareRoot() }`; add ε after it, then
     //   divide the gradient by that matrix (entry by entry, with `/`).
+    // Hint: `let s = rho * previous + (1 - rho) * (gradient * gradient)`, then store it with
+    //   `squaredAverage = s` before returning `parameter - learningRate * gradient / (…)`.
     let previous = squaredAverage ?? Matrix.zeros(rows: parameter.rows, columns: parameter.columns)
     let s = rho * previous + (1 - rho) * (gradient * gradient)
     squaredAverage = s
@@ -138,6 +142,8 @@ public struct AdamUpdate {
     // BEGIN SOLUTION
     // Hint: Order matters: `steps += 1` first, then m and v from their stored values, store
     //   them, and only then m̂ = m / (1 − β₁ᵗ) and v̂ = v / (1 − β₂ᵗ) for this step's update.
+    // Hint: β₁ᵗ is `pow(beta1, Double(steps))` once `steps` counts this step; m̂ is
+    //   `m / (1 - pow(beta1, Double(steps)))`, and the step is `learningRate * mHat / (√v̂ + ε)`.
     let zeros = Matrix.zeros(rows: parameter.rows, columns: parameter.columns)
     steps += 1
     let m = beta1 * (mean ?? zeros) + (1 - beta1) * gradient
@@ -165,7 +171,8 @@ public struct AdamUpdate {
 ///   - interval: the steps each stair lasts (≥ 1).
 ///   - step: t, the updates taken so far (≥ 0).
 /// - Returns: η for the next update.
-/// - Tip: For whole numbers, `step / interval` is already the floor ⌊t / interval⌋.
+/// - Tip: For whole numbers, `step / interval` is already the floor ⌊t / interval⌋: divide the
+///   Ints first, then convert the result with `Double(…)`. (Python's `//` is a comment in Swift.)
 public func stairDecayRate(initialRate: Double, decayRate: Double, interval: Int, step: Int) throws -> Double {
   // BEGIN SOLUTION
   // Hint: Divide the Ints first and convert after: `Double(step / interval)` is ⌊t / interval⌋,

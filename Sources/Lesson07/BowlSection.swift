@@ -4,12 +4,20 @@ import WorkbookReference
 
 /// Section 2: each optimizer's first three steps on the bowl L(w) = w², from w₀ = 1.
 let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²") { page in
+  let adam = Adam()
+  let adaGrad = AdaGrad()
+  let adadelta = Adadelta()
+  let rate = 0.1
   page.paragraph(
     """
-    One parameter, L(w) = w², so g = 2w, starting from w₀ = 1 with η = 0.1, β = 0.9, \
-    β₂ = 0.999 and ε = 1e-8 (AdaGrad 1e-10, Adadelta 1e-6, ρ = 0.9). Adadelta has no \
-    learning rate of its own; it runs with η = 1, which leaves its step unscaled. Each \
-    table shows the gradient, the optimizer's memory after the step, and w:
+    One parameter, L(w) = w², so g = 2w, starting from w₀ = 1 with η = \(formatNumber(rate, decimals: 1)) \
+    and each optimizer's defaults: β = β₁ = \(formatSetting(adam.moments.beta1)), \
+    β₂ = \(formatSetting(adam.moments.beta2)), ε = \(formatSetting(adam.moments.epsilon)) \
+    (AdaGrad \(formatSetting(adaGrad.epsilon)), Adadelta \(formatSetting(adadelta.epsilon)) with \
+    ρ = \(formatSetting(adadelta.rho)), PyTorch's default; Zeiler used 0.95). Adadelta has no \
+    learning rate of its own; it runs with η = 1, which leaves its step unscaled. Nesterov's \
+    velocity is a sum, about 1/(1 − β) times Momentum's average, so it runs at η·(1 − β) to \
+    be comparable. Each table shows the gradient, the optimizer's memory after the step, and w:
     """)
   for member in family {
     var optimizer = member.optimizer
@@ -31,6 +39,27 @@ let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²")
     page.table(TextTable(headers: ["t", "g", "memory after the step", "w"], rows: rows))
     page.line()
   }
+  // AMSGrad's table repeats Adam's: explain it from the numbers.
+  var amsGrad = AMSGrad()
+  var amsPoint = [Matrix([[1.0]])]
+  var meanSquares = [Double]()
+  for _ in 1...3 {
+    amsGrad.update(&amsPoint, gradients: [2 * amsPoint[0]], roles: [.weight], learningRate: rate)
+    meanSquares.append(amsGrad.state.buffers["mean square"]?.first?[0, 0] ?? .nan)
+  }
+  let growing = zip(meanSquares, meanSquares.dropFirst()).allSatisfy { $0 < $1 }
+  page.paragraph(
+    """
+    AMSGrad's steps equal Adam's here: its v_max is the largest v so far, and in these three \
+    steps v only grows (\(meanSquares.map { formatNumber($0, decimals: 5) }.joined(separator: ", "))), \
+    so v_max = v. The two part only once v falls, on a gradient smaller than before.
+    """)
+  page.check(
+    "in the first three steps v grows, so AMSGrad's w equals Adam's",
+    holds: growing
+      && bowlPath(AMSGrad(), rate: rate, steps: 3) == bowlPath(Adam(), rate: rate, steps: 3),
+    detail: "v = " + meanSquares.map { formatNumber($0, decimals: 5) }.joined(separator: " < "))
+  page.line()
   // The two momentum forms: the same path once the classical rate is η·(1 − β).
   let beta = 0.9
   let averagePath = bowlPath(Momentum(beta: beta), rate: 0.1, steps: 20)
@@ -49,11 +78,11 @@ let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²")
     holds: largestGap < 1e-12, detail: "largest difference in w \(formatNumber(largestGap))")
   page.line()
   // Adam's first step with and without the bias correction.
-  var adam = Adam()
+  var adamRun = adam
   var w = [Matrix([[1.0]])]
-  adam.update(&w, gradients: [Matrix([[2.0]])], roles: [.weight], learningRate: 0.1)
-  let mean = adam.state.buffers["mean"]?.first?[0, 0] ?? .nan
-  let meanSquare = adam.state.buffers["mean square"]?.first?[0, 0] ?? .nan
+  adamRun.update(&w, gradients: [Matrix([[2.0]])], roles: [.weight], learningRate: 0.1)
+  let mean = adamRun.state.buffers["mean"]?.first?[0, 0] ?? .nan
+  let meanSquare = adamRun.state.buffers["mean square"]?.first?[0, 0] ?? .nan
   let uncorrected = 0.1 * mean / (meanSquare.squareRoot() + 1e-8)
   let corrected = 1 - w[0][0, 0]
   page.paragraph(
@@ -69,7 +98,7 @@ let bowlSection = WalkthroughSection("Each rule by hand on the bowl L(w) = w²")
     "Adam's corrected first step is η = 0.1 (a step of η·g/|g|)", holds: abs(corrected - 0.1) < 1e-8,
     detail: "step \(formatNumber(corrected, decimals: 10)); uncorrected it would be \(formatNumber(uncorrected))")
   page.check(
-    "the uncorrected step would be √(1 − β₂)/(1 − β₁)·… = \(formatNumber(uncorrected / 0.1, decimals: 3))·η",
+    "the uncorrected step would be (1 − β₁)/√(1 − β₂) = \(formatNumber(uncorrected / 0.1, decimals: 3)) times η",
     holds: abs(uncorrected / 0.1 - (1 - 0.9) / (1 - 0.999).squareRoot()) < 1e-6,
     detail: "(1 − β₁)/√(1 − β₂) = \(formatNumber((1 - 0.9) / (1 - 0.999).squareRoot(), decimals: 3))")
 }

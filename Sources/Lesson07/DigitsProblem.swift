@@ -53,4 +53,23 @@ struct DigitsProblem {
     let right = zip(argmaxPerRow(network.predict(x)), argmaxPerRow(y)).filter { $0 == $1 }.count
     return Double(right) / Double(x.rows)
   }
+
+  /// The range test's sweep in this lesson: η from 1e-5 to 10 over 200 steps, the loss
+  /// averaged with weight 0.9 on the past (a lag of about 10 steps).
+  static let rangeTestSweep = (lowest: 1e-5, highest: 10.0, steps: 200, smoothing: 0.9)
+
+  /// The range test for `optimizer` on seed 1's network, with the lesson's sweep.
+  func rangeTest(for optimizer: some Optimizer) -> RangeTestResult {
+    let sweep = Self.rangeTestSweep
+    return network(seed: 1).learningRateRangeTest(
+      features: trainX, targets: trainY, optimizer: optimizer, batchSize: 32, lowest: sweep.lowest,
+      highest: sweep.highest, steps: sweep.steps, smoothing: sweep.smoothing, order: order(seed: 74))
+  }
+
+  /// "1e-05 to 10 over 200 steps": the sweep, for the text.
+  static var rangeTestDescription: String {
+    let sweep = rangeTestSweep
+    return "\(formatNumber(sweep.lowest, decimals: 0)) to \(formatNumber(sweep.highest, decimals: 0)) over "
+      + "\(sweep.steps) steps"
+  }
 }

@@ -10,7 +10,8 @@ struct FamilyMember {
   let changes: String
   /// Who published it, and when.
   let source: String
-  /// The rate the bowl uses (Adadelta has none of its own, so η = 1 only scales it).
+  /// The rate the bowl uses: 0.1, but 1 for Adadelta (which has none of its own, so η only
+  /// scales it) and 0.1·(1 − β) for Nesterov (whose velocity is a sum, not an average).
   let bowlRate: Double
 }
 
@@ -32,12 +33,12 @@ let family: [FamilyMember] = [
     changes: "learning rate", source: "Zeiler, 2012", bowlRate: 1),
   FamilyMember(
     optimizer: Nesterov(), rule: "v ← β·v + g;  θ ← θ − η·(g + β·v)", changes: "gradient",
-    source: "Nesterov, 1983 (Sutskever, 2013)", bowlRate: 0.1),
+    source: "Nesterov, 1983 (Sutskever, 2013)", bowlRate: 0.1 * (1 - 0.9)),
   FamilyMember(
     optimizer: Adam(), rule: "m, v averages of g, g²;  θ ← θ − η·m̂/(√v̂ + ε)", changes: "both",
     source: "Kingma & Ba, 2014", bowlRate: 0.1),
   FamilyMember(
-    optimizer: Nadam(), rule: "Adam, with m̂ looking one step ahead", changes: "both",
+    optimizer: Nadam(), rule: "θ ← θ − η(β₁m/(1−β₁ᵗ⁺¹) + (1−β₁)g/(1−β₁ᵗ))/(√v̂+ε)", changes: "both",
     source: "Dozat, 2016 (report 2015)", bowlRate: 0.1),
   FamilyMember(
     optimizer: AdaMax(), rule: "Adam, with √v̂ replaced by u ← max(β₂u, |g| + ε)", changes: "both",

@@ -36,7 +36,8 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
     Note 002 ends with Géron's table of stars for each optimizer's speed and quality. Here \
     they are measured on the digits: the same 64-32-10 ReLU network, \(epochs) epochs in \
     batches of 32, \(seeds.count) seeds (each its own initial weights and batch order). Each \
-    optimizer's rate comes from one range test (1e-5 to 10, 120 steps, on seed 1's network). \
+    optimizer's rate comes from one range test (η from \(DigitsProblem.rangeTestDescription), on \
+    seed 1's network, as in section 7; the trained networks start from seeds 101 to 103). \
     Speed is the epochs until an epoch's mean loss is below \(formatNumber(target)) (a run \
     that never gets there counts as \(epochs + 1)); quality is the test accuracy after the \
     last epoch, as the mean ± the standard deviation over the seeds.
@@ -50,9 +51,7 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
   }
   var measured = [Measured]()
   for row in starredRows {
-    let probe = digits.network(seed: 1).learningRateRangeTest(
-      features: digits.trainX, targets: digits.trainY, optimizer: row.optimizer, batchSize: 32, lowest: 1e-5,
-      highest: 10, steps: 120, order: digits.order(seed: 74))
+    let probe = digits.rangeTest(for: row.optimizer)
     var epochCounts = [Double]()
     var accuracies = [Double]()
     var trainingAccuracies = [Double]()
@@ -123,6 +122,14 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
     page.paragraph("Where this measurement disagrees with the notes' stars:")
     page.bullets(disagreements)
   }
+  if let adam = zip(starredRows, measured).first(where: { $0.0.label == "Adam" })?.1 {
+    page.paragraph(
+      """
+      One rate per optimizer weighs on the ranking: Adam's range-tested η = \
+      \(formatNumber(adam.rate, decimals: 4)) is \(formatNumber(adam.rate / 0.001, decimals: 0)) times \
+      the 0.001 its paper recommends.
+      """)
+  }
   page.paragraph(
     """
     The stars are a rule of thumb from many problems; this is one small problem, one \
@@ -136,7 +143,7 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
 
 /// The mean and the standard deviation of some shares, in percent: "96.57±1.4".
 private func formatShare(_ value: (mean: Double, spread: Double)) -> String {
-  formatNumber(value.mean * 100, decimals: 2) + "±" + formatNumber(value.spread * 100, decimals: 1)
+  formatFixed(value.mean * 100, decimals: 2) + "±" + formatFixed(value.spread * 100, decimals: 1)
 }
 
 /// The mean and the sample standard deviation (dividing by n − 1) of `values` (at least 2).

@@ -9,12 +9,14 @@ let threeWaysSection = WalkthroughSection("Three ways to change the step") { pag
     faster optimizers by which of its two factors they replace:
     """)
   page.bullets([
-    "the gradient component: step along an average of recent gradients instead of the last one "
-      + "(Momentum, Nesterov), which smooths the noise of mini-batches and builds speed along a valley;",
+    "the gradient component: step along an average (or a decaying sum) of recent gradients "
+      + "instead of the last one (Momentum, Nesterov);",
     "the learning-rate component: divide η, entry by entry, by a running size of that entry's "
-      + "gradients (AdaGrad, RMSprop, Adadelta), so that steep directions slow down and flat ones speed up;",
+      + "gradients (AdaGrad, RMSprop, Adadelta), so an entry with large gradients takes steps that "
+      + "are small for its gradient;",
     "both at once (Adam and its relatives Nadam, AdaMax, AMSGrad).",
   ])
+  page.paragraph("Sections 3 and 5 measure what these changes do. The family, as note 002 lists it:")
   page.table(
     TextTable(
       headers: ["optimizer", "changes", "source"],
@@ -24,5 +26,10 @@ let threeWaysSection = WalkthroughSection("Three ways to change the step") { pag
     """
     Note 002's table spells Nesterov as "Nestrov" and dates it 2013. The method is Nesterov's \
     of 1983; 2013 is when Sutskever et al. brought it to deep learning.
+    """)
+  page.errata(
+    """
+    Note 002 dates Adam 2014 and AdaMax 2015, but both come from the same paper (Kingma and \
+    Ba, on arXiv in 2014, at ICLR in 2015), where AdaMax is section 7.
     """)
 }

@@ -22,10 +22,14 @@ struct Surface: Sendable {
   let xRange: ClosedRange<Double>
   let yRange: ClosedRange<Double>
 
+  /// The narrow bowl's curvature across: ∂²L/∂y² (along, ∂²L/∂x² = 1).
+  static let steepness = 25.0
+
   /// ½(x² + 25y²): 25 times steeper across than along.
   static let narrowBowl = Surface(
-    name: "the narrow bowl L = ½(x² + 25y²)", loss: { x, y in 0.5 * (x * x + 25 * y * y) },
-    gradient: { x, y in (x, 25 * y) }, start: (-4, 1), minimum: (0, 0), tolerance: 1e-6, maximumSteps: 2000,
+    name: "the narrow bowl L = ½(x² + \(formatNumber(steepness, decimals: 0))y²)",
+    loss: { x, y in 0.5 * (x * x + steepness * y * y) }, gradient: { x, y in (x, steepness * y) }, start: (-4, 1),
+    minimum: (0, 0), tolerance: 1e-6, maximumSteps: 2000,
     xRange: -5...5, yRange: -1.5...1.5)
 
   /// Rosenbrock's banana valley (1 − x)² + 100(y − x²)², from the classic start (−1.2, 1).
@@ -133,19 +137,35 @@ let trajectoriesSection = WalkthroughSection("Paths on a narrow bowl and in a cu
     page.line()
     steps[surface.name] = Dictionary(uniqueKeysWithValues: zip(family.map { $0.optimizer.name }, results))
   }
-  // The claims of section 1, measured here.
+  // What a too-large rate does to SGD on the narrow bowl, measured.
   let bowl = Surface.narrowBowl
-  let sgdBounces = run(SGD(), on: bowl, rate: 0.1).stepsToTolerance == nil
-  let sgdSettles = run(SGD(), on: bowl, rate: 0.03).stepsToTolerance != nil
+  let limit = 2 / Surface.steepness
+  let (tooLarge, smallEnough) = (0.1, 0.03)
+  let bouncing = run(SGD(), on: bowl, rate: tooLarge)
+  let growth = bouncing.path.count > 3 ? abs(bouncing.path[3].y / bouncing.path[2].y) : .nan
+  let settles = run(SGD(), on: bowl, rate: smallEnough).stepsToTolerance != nil
   page.paragraph(
     """
-    On the narrow bowl SGD's step across is 1 − 25η per step: it must keep η below 2/25 = 0.08, \
-    or each step across overshoots further than the last. The steep direction sets η, and \
-    the shallow one is then crossed slowly.
+    Across the narrow bowl, each SGD step multiplies y by 1 − \(formatNumber(Surface.steepness, decimals: 0))η. \
+    Above η = 2/\(formatNumber(Surface.steepness, decimals: 0)) = \(formatNumber(limit, decimals: 2)) \
+    that factor is below −1: y changes sign and grows every step. At η = \(formatNumber(tooLarge, decimals: 1)) \
+    the factor is \(formatNumber(1 - Surface.steepness * tooLarge, decimals: 1)). The steep direction \
+    sets the largest usable η, and along x that η is small.
     """)
   page.check(
-    "SGD diverges on the narrow bowl at η = 0.1 (above 2/25) and converges at η = 0.03",
-    holds: sgdBounces && sgdSettles, detail: "diverged at 0.1: \(sgdBounces); converged at 0.03: \(sgdSettles)")
+    "SGD at η = \(formatNumber(tooLarge, decimals: 1)) multiplies |y| by \(formatNumber(abs(1 - Surface.steepness * tooLarge), decimals: 1)) "
+      + "a step, and at η = \(formatNumber(smallEnough, decimals: 2)) reaches the minimum",
+    holds: abs(growth - abs(1 - Surface.steepness * tooLarge)) < 1e-9 && settles,
+    detail: "|y₃/y₂| = \(formatNumber(growth)); converged at \(formatNumber(smallEnough, decimals: 2)): \(settles)")
+  page.line()
+  let adadeltaFirst = run(Adadelta(), on: bowl, rate: 1).path
+  let firstStep = hypot(adadeltaFirst[1].x - adadeltaFirst[0].x, adadeltaFirst[1].y - adadeltaFirst[0].y)
+  page.paragraph(
+    """
+    Adadelta's step is √(u + ε)/√(s + ε)·g, and u, the average of its own squared steps, \
+    starts at 0: its first step here has length \(formatNumber(firstStep)), set by √ε. Its η \
+    only scales the step, so the table's "best η" for Adadelta is that scale.
+    """)
   let bowlSteps = steps[bowl.name] ?? [:]
   let sgdSteps = bowlSteps[SGD().name] ?? nil
   let momentumSteps = bowlSteps[Momentum().name] ?? nil

@@ -20,6 +20,7 @@ final class Exercise0702Tests: XCTestCase {
     assertNumber(
       theta[0, 0], matches: 1 - 0.2 / (0.4.squareRoot() + 1e-8), "θ after step 1",
       hint: "s = ρ·0 + (1 − ρ)·g² = 0.1·4 = 0.4, so θ = 1 − 0.1·2/(√0.4 + ε) = 0.6838.")
+    XCTAssertNotNil(optimizer.squaredAverage, "step must store the new average in `squaredAverage`")
   }
 
   /// With a large ε = 1 the two placements differ clearly: g = 3, s = 0.1·9 = 0.9, and
@@ -28,7 +29,7 @@ final class Exercise0702Tests: XCTestCase {
     var optimizer = RMSpropUpdate(rho: 0.9, epsilon: 1)
     let theta = try attempt("7.2") { try optimizer.step(Matrix([[1]]), gradient: Matrix([[3]]), learningRate: 0.1) }
     assertNumber(
-      theta[0, 0], matches: 1 - 0.3 / (0.9.squareRoot() + 1), "θ with ε = 1",
+      theta[0, 0], matches: 1 - 0.3 / (0.9.squareRoot() + 1), "θ with ε = 1 (θ = 1, g = 3, ρ = 0.9, η = 0.1)",
       hint: "ε goes outside the root: g / (√s + ε), not g / √(s + ε).")
   }
 

@@ -27,6 +27,8 @@ final class Exercise0703Tests: XCTestCase {
       hint: "At t = 1, m̂ = m/(1 − β₁) = g and v̂ = v/(1 − β₂) = g², so the first step is η·g/|g| = 0.1. "
         + "If your θ is 0.6838 the bias correction is missing; count the step (t = 1) before using it.")
     XCTAssertEqual(optimizer.steps, 1, "after one step, `steps` must be 1")
+    XCTAssertNotNil(optimizer.mean, "step must store m in `mean`")
+    XCTAssertNotNil(optimizer.meanSquare, "step must store v in `meanSquare`")
   }
 
   /// ε = 1 makes its placement visible: θ = 1 − 0.1·2/(√4 + 1) = 0.933333, not 1 − 0.2/√5.

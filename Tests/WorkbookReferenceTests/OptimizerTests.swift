@@ -50,8 +50,9 @@ final class OptimizerTests: XCTestCase {
     assertPath(bowl(Adam(), steps: 1), [1 - 0.2 / (2 + 1e-8)], "Adam")
     // AMSGrad's first step is Adam's (the maximum of 0 and v is v).
     assertPath(bowl(AMSGrad(), steps: 1), [1 - 0.2 / (2 + 1e-8)], "AMSGrad")
-    // Nadam: (0.9·2 + 0.1·2/0.1)/2 = 1.9 → w = 1 − 0.19 = 0.81 (up to ε).
-    assertPath(bowl(Nadam(), steps: 1), [1 - 0.1 * 3.8 / (2 + 1e-8)], "Nadam")
+    // Nadam (Dozat): m = 0.2; 0.9·0.2/(1 − 0.9²) + 0.1·2/0.1 = 0.947368… + 2, over √v̂ = 2:
+    // w = 1 − 0.1·2.947368/2 = 0.852632 (up to ε).
+    assertPath(bowl(Nadam(), steps: 1), [1 - 0.1 * (0.18 / 0.19 + 2) / (2 + 1e-8)], "Nadam")
     // AdaMax: m = 0.2, u = 2 + 1e-8, rate 0.1/0.1 = 1 → w = 1 − 0.2/(2 + 1e-8).
     assertPath(bowl(AdaMax(), steps: 1), [1 - 0.2 / (2 + 1e-8)], "AdaMax")
     // AdamW decays weights: w = 1 − 0.1·(≈1 + 0.01·1) ≈ 0.899; a bias is not decayed.
@@ -105,7 +106,9 @@ final class OptimizerTests: XCTestCase {
           let vHat = (name == "AMSGrad" ? c[i] : b[i]) / (1 - pow(beta2, t))
           var step = mHat / (vHat.squareRoot() + eps)
           if name == "Nadam" {
-            step = (beta1 * mHat + (1 - beta1) * g[i] / (1 - pow(beta1, t))) / (vHat.squareRoot() + eps)
+            step =
+              (beta1 * a[i] / (1 - pow(beta1, t + 1)) + (1 - beta1) * g[i] / (1 - pow(beta1, t)))
+              / (vHat.squareRoot() + eps)
           }
           if name == "AdamW" && decayed { step += 0.01 * w[i] }
           w[i] -= rate * step

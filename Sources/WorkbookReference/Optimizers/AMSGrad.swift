@@ -10,7 +10,7 @@ import WorkbookBasics
 /// The maximum is of the uncorrected v, corrected afterwards, as PyTorch does. Defaults: Adam's.
 public struct AMSGrad: Optimizer {
   /// β₁, β₂ and ε.
-  let moments: AdamMoments
+  public let moments: AdamMoments
   /// The step count, and a "mean", "mean square" and "max mean square" per parameter.
   public var state = OptimizerState()
 

@@ -11,7 +11,7 @@ import WorkbookBasics
 /// placement). Defaults: β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (the paper's rate is η = 0.002).
 public struct AdaMax: Optimizer {
   /// β₁, β₂ and ε (only m of Adam's two averages is kept).
-  let moments: AdamMoments
+  public let moments: AdamMoments
   /// The step count, and a "mean" and "largest size" per parameter.
   public var state = OptimizerState()
 

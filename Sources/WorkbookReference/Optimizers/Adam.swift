@@ -11,7 +11,7 @@ import WorkbookBasics
 /// Defaults from the paper: β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (and η = 0.001 is its usual rate).
 public struct Adam: Optimizer {
   /// β₁, β₂ and ε.
-  let moments: AdamMoments
+  public let moments: AdamMoments
   /// The step count, and a "mean" and "mean square" per parameter.
   public var state = OptimizerState()
 

@@ -10,13 +10,13 @@ import WorkbookBasics
 /// ```
 /// Both averages start at 0, so early on they are too small: after one step m = (1 − β₁)·g,
 /// a tenth of g for β₁ = 0.9. Dividing by 1 − βᵗ (t = the step, from 1) undoes exactly that.
-struct AdamMoments: Sendable, Equatable {
+public struct AdamMoments: Sendable, Equatable {
   /// β₁, the weight of the past mean.
-  let beta1: Double
+  public let beta1: Double
   /// β₂, the weight of the past mean square.
-  let beta2: Double
+  public let beta2: Double
   /// ε, added to √v̂ (outside the root, as in the paper).
-  let epsilon: Double
+  public let epsilon: Double
 
   /// Checked settings, named after `optimizer` in the messages.
   init(beta1: Double, beta2: Double, epsilon: Double, _ optimizer: String) {

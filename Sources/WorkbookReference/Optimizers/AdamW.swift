@@ -12,7 +12,7 @@ import WorkbookBasics
 /// Defaults: Adam's, and λ = 0.01 (PyTorch).
 public struct AdamW: Optimizer {
   /// β₁, β₂ and ε.
-  let moments: AdamMoments
+  public let moments: AdamMoments
   /// λ, the decay per unit of η.
   public let weightDecay: Double
   /// The step count, and a "mean" and "mean square" per parameter.

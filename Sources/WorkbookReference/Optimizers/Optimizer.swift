@@ -110,7 +110,7 @@ func entrywiseSquareRoot(_ matrix: Matrix) -> Matrix { matrix.map { $0.squareRoo
 
 /// A setting as it was typed: the shortest decimal that reads back as the same Double, with
 /// no ".0" on whole numbers ("0.9", "1e-08", "25"; NaN and ±∞ as formatNumber writes them).
-func formatSetting(_ value: Double) -> String {
+public func formatSetting(_ value: Double) -> String {
   guard value.isFinite else { return formatNumber(value) }
   if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
   return "\(value)"

@@ -1,9 +1,10 @@
 import Foundation
 import WorkbookBasics
 
-/// The one-cycle policy (Smith, "Super-convergence", 2018; Smith and Topin 2019): warm up from
-/// a low rate to η_max, then anneal to far below the start. Note 002 calls it the state of
-/// the art for SGD.
+/// The one-cycle policy (Smith, "A disciplined approach to neural network hyper-parameters",
+/// 2018; after Smith and Topin, "Super-convergence", 2017): warm up from a low rate to η_max,
+/// then anneal to far below the start. Note 002 calls it the state of the art for SGD. Smith
+/// also cycles the momentum the other way (0.95 → 0.85 → 0.95); this schedule is the rate only.
 ///
 /// ```
 /// warm-up, t ≤ T_up = round(f·T):  η rises from η_max/d₁ to η_max   along half a cosine

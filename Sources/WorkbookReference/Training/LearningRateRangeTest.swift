@@ -5,8 +5,10 @@ import WorkbookBasics
 public struct RangeTestResult: Sendable, Equatable {
   /// η at each step, growing by the same factor every step.
   public let rates: [Double]
-  /// Each step's batch loss, smoothed (an exponential moving average with weight 0.98 on the
-  /// past, bias-corrected like Adam's).
+  /// Each step's batch loss, as measured.
+  public let losses: [Double]
+  /// Each step's batch loss, smoothed (an exponential moving average with weight `smoothing`
+  /// on the past, bias-corrected like Adam's).
   public let smoothedLosses: [Double]
   /// η where the smoothed loss was lowest.
   public let rateAtMinimum: Double
@@ -18,8 +20,9 @@ public struct RangeTestResult: Sendable, Equatable {
 }
 
 extension Sequential {
-  /// The learning-rate range test (Smith, "Cyclical learning rates", 2017): train a copy of the
-  /// network for a few hundred steps while η grows exponentially from `lowest` to `highest`,
+  /// The learning-rate range test (Smith, "Cyclical learning rates", 2017, which grows η
+  /// linearly; this is the exponential sweep with a smoothed loss that fastai and Géron use):
+  /// train a copy of the network for a few hundred steps while η grows from `lowest` to `highest`,
   /// and watch the loss: flat while η is too small, falling fast, then exploding when η is too
   /// large. The network itself is left as it is.
   ///
@@ -34,12 +37,17 @@ extension Sequential {
   ///   - lowest: the first η, > 0.
   ///   - highest: the last η, > lowest.
   ///   - steps: how many updates, at least 10.
+  ///   - smoothing: the weight of the past in the loss's moving average, in [0, 1). The average
+  ///     lags about 1/(1 − smoothing) steps behind, so keep that a small share of `steps`.
   ///   - order: the row order of each pass over the data.
   /// - Returns: the rates, the smoothed losses and the suggested rate.
   public func learningRateRangeTest(
     features: Matrix, targets: Matrix, optimizer: some Optimizer, batchSize: Int, lowest: Double = 1e-6,
-    highest: Double = 1, steps: Int = 100, order: (Int) -> [Int]
+    highest: Double = 1, steps: Int = 100, smoothing: Double = 0.9, order: (Int) -> [Int]
   ) -> RangeTestResult {
+    require(
+      smoothing >= 0 && smoothing < 1,
+      "learningRateRangeTest: the smoothing must be in [0, 1), got \(formatNumber(smoothing))")
     require(
       lowest > 0 && highest > lowest && highest.isFinite,
       "learningRateRangeTest: needs 0 < lowest < highest, finite, got \(formatNumber(lowest)) and \(formatNumber(highest))"
@@ -50,7 +58,7 @@ extension Sequential {
     var optimizer = optimizer
     optimizer.reset()
     let roles = parameterRoles
-    var (rates, smoothed) = ([Double](), [Double]())
+    var (rates, raw, smoothed) = ([Double](), [Double](), [Double]())
     var (average, lowestLoss, diverged) = (0.0, Double.infinity, false)
     var batches = [[Int]]()
     var pass = 0
@@ -67,9 +75,10 @@ extension Sequential {
         diverged = true
         break
       }
-      average = 0.98 * average + 0.02 * loss
-      let value = average / (1 - pow(0.98, Double(index + 1)))
+      average = smoothing * average + (1 - smoothing) * loss
+      let value = average / (1 - pow(smoothing, Double(index + 1)))
       rates.append(rate)
+      raw.append(loss)
       smoothed.append(value)
       lowestLoss = min(lowestLoss, value)
       if !value.isFinite || value > 4 * lowestLoss {
@@ -83,7 +92,7 @@ extension Sequential {
     require(!rates.isEmpty, "learningRateRangeTest: the first step already failed; check the data and the network")
     let best = smoothed.indices.min { smoothed[$0] < smoothed[$1] } ?? 0
     return RangeTestResult(
-      rates: rates, smoothedLosses: smoothed, rateAtMinimum: rates[best], suggestedRate: rates[best] / 10,
+      rates: rates, losses: raw, smoothedLosses: smoothed, rateAtMinimum: rates[best], suggestedRate: rates[best] / 10,
       stoppedByDivergence: diverged)
   }
 }
