@@ -798,6 +798,51 @@
       TrapCase(id: "ContourPlot zero width", message: "ContourPlot: the ranges must have finite ends") {
         _ = ContourPlot(x: 0...0, y: 0...1) { _, _ in 1 }
       },
+      TrapCase(
+        id: "Dropout rate 1",
+        message: "Dropout: the rate p is the probability of dropping an entry, in [0, 1); got 1.0000"
+      ) {
+        _ = Dropout(rate: 1)
+      },
+      TrapCase(id: "Dropout mask shape", message: "Dropout: nextMask is 1×2 but the input is 2×2") {
+        var layer = Dropout(rate: 0.5)
+        layer.nextMask = Matrix([[1, 0]])
+        _ = layer.forward(twoByTwo, training: true)
+      },
+      TrapCase(id: "Dropout mask of 0.5", message: "Dropout: nextMask must hold only 0 (drop) and 1 (keep)") {
+        var layer = Dropout(rate: 0.5)
+        layer.nextMask = Matrix([[1, 0.5], [0, 1]])
+        _ = layer.forward(twoByTwo, training: true)
+      },
+      TrapCase(id: "Dropout backward first", message: "Dropout: backward called before a training forward pass") {
+        var layer = Dropout(rate: 0.5)
+        _ = layer.forward(twoByTwo, training: false)
+        _ = layer.backward(twoByTwo)
+      },
+      TrapCase(id: "EarlyStopping patience 0", message: "EarlyStopping: the patience must be at least 1 epoch, got 0") {
+        _ = EarlyStopping(patience: 0)
+      },
+      TrapCase(id: "EarlyStopping NaN loss", message: "EarlyStopping: epoch 1's validation loss is NaN") {
+        var stopper = EarlyStopping(patience: 1)
+        _ = stopper.observe(validationLoss: .nan)
+      },
+      TrapCase(id: "kFold 1 fold", message: "kFoldSplits: needs at least 2 folds, got 1") {
+        var generator = SeededGenerator(seed: 1)
+        _ = kFoldSplits(count: 10, folds: 1, using: &generator)
+      },
+      TrapCase(id: "kFold too few rows", message: "kFoldSplits: 3 rows cannot fill 5 folds") {
+        var generator = SeededGenerator(seed: 1)
+        _ = kFoldSplits(count: 3, folds: 5, using: &generator)
+      },
+      TrapCase(
+        id: "weight decay negative",
+        message: "TrainingOptions: the weight decay λ must be a finite number ≥ 0, got -0.1000"
+      ) {
+        _ = TrainingOptions(epochs: 1, batchSize: 1, weightDecay: .l2(-0.1))
+      },
+      TrapCase(id: "l2Penalty roles", message: "l2Penalty: 1 parameters but 2 roles") {
+        _ = l2Penalty([twoByTwo], roles: [.weight, .bias], lambda: 0.1)
+      },
       TrapCase(id: "TrainingOptions batch 0", message: "TrainingOptions: the batch size must be positive, got 0") {
         _ = TrainingOptions(epochs: 1, batchSize: 0)
       },

@@ -102,10 +102,7 @@ public struct ActivationLayer: Layer {
   /// dL/dN = dL/dO ⊙ f'(N).
   public mutating func backward(_ outputGradient: Matrix) -> Matrix {
     guard let input = lastInput else { fatalError("\(function.name): backward called before forward") }
-    require(
-      outputGradient.rows == input.rows && outputGradient.columns == input.columns,
-      "\(function.name): the output gradient is \(outputGradient.shapeDescription), expected "
-        + "\(input.shapeDescription) like the last input")
+    requireOutputGradient(outputGradient, rows: input.rows, columns: input.columns, function.name, like: "input")
     let function = self.function
     guard function == .relu else { return outputGradient * input.map { function.derivative($0) } }
     // dL/dO ⊙ relu'(N) in one loop, with `reluDerivative`'s formula (the same bits).

@@ -152,10 +152,7 @@ public struct BatchNorm: Layer {
   public mutating func backward(_ outputGradient: Matrix) -> Matrix {
     guard let cache else { fatalError("\(name): backward called before forward") }
     let normalised = cache.normalised
-    require(
-      outputGradient.rows == normalised.rows && outputGradient.columns == normalised.columns,
-      "\(name): the output gradient is \(outputGradient.shapeDescription), expected "
-        + "\(normalised.shapeDescription) like the last output")
+    requireOutputGradient(outputGradient, rows: normalised.rows, columns: normalised.columns, name, like: "output")
     let shiftGradient = outputGradient.sum(axis: 0)
     let scaleGradient = (outputGradient * normalised).sum(axis: 0)
     parameterGradients = [scaleGradient, shiftGradient]

@@ -96,10 +96,7 @@ public struct Dense: Layer {
     guard let input = lastInput else {
       fatalError("Dense \(weights.rows) → \(weights.columns): backward called before forward")
     }
-    require(
-      outputGradient.rows == input.rows && outputGradient.columns == weights.columns,
-      "Dense \(weights.rows) → \(weights.columns): the output gradient is \(outputGradient.shapeDescription), "
-        + "expected \(input.rows)×\(weights.columns) like the last output")
+    requireOutputGradient(outputGradient, rows: input.rows, columns: weights.columns, name, like: "output")
     parameterGradients = [input.transposedMatmul(outputGradient), outputGradient.sum(axis: 0)]
   }
 }

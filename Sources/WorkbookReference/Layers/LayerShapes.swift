@@ -36,3 +36,11 @@ func affineOutput(_ features: Matrix, weights: Matrix, bias: Matrix, _ owner: St
       + "X needs \(weights.rows) columns")
   return features.matmul(weights) + bias
 }
+
+/// Stops with a message naming `layer` unless the output gradient is rows × columns, the shape
+/// of the last forward pass's input or output (`like`).
+func requireOutputGradient(_ gradient: Matrix, rows: Int, columns: Int, _ layer: String, like what: String) {
+  require(
+    gradient.rows == rows && gradient.columns == columns,
+    "\(layer): the output gradient is \(gradient.shapeDescription), expected \(rows)×\(columns) like the last \(what)")
+}

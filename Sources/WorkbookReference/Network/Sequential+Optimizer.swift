@@ -4,7 +4,8 @@ extension Sequential {
   /// Mini-batch training with any optimizer and learning-rate schedule, reporting each epoch.
   ///
   /// ```
-  /// for each batch:  loss, gradients → clip → η = schedule(t) → optimizer updates θ    (t += 1)
+  /// for each batch:  loss, gradients (+ λW for L2) → clip → η = schedule(t) → optimizer
+  ///                   updates θ (t += 1) → W −= η·λ·W for decoupled decay
   /// after each epoch: validation loss (and accuracy) → onEpoch → go on or stop
   /// ```
   /// The optimizer is `inout`: its state and step count t carry over to the next call, so
@@ -14,7 +15,8 @@ extension Sequential {
   ///   - targets: Y, the shape of the network's output for X.
   ///   - optimizer: the update rule and its memory.
   ///   - schedule: η at each of the optimizer's steps.
-  ///   - options: epochs, batch size, clipping and validation data.
+  ///   - options: epochs, batch size, clipping, validation data and weight decay (with L2 the
+  ///     recorded training loss includes (λ/2)·Σ‖W‖²).
   ///   - order: the row order of each epoch, given the epoch number from 0.
   ///   - onEpoch: called after every epoch; `.stop` ends training there.
   /// - Returns: the losses, accuracies and rates recorded.
@@ -41,11 +43,21 @@ extension Sequential {
       "train(optimizer:)",
       step: { network, batchFeatures, batchTargets throws(StepError) in
         let rate = schedule.rate(atStep: optimizer.state.step)
-        let loss = try network.computeGradients(features: batchFeatures, targets: batchTargets)
+        var loss = try network.computeGradients(features: batchFeatures, targets: batchTargets)
         var parameters = network.parameters
+        var gradients = network.parameterGradients
+        if case .l2(let lambda) = options.weightDecay {
+          loss += l2Penalty(parameters, roles: roles, lambda: lambda)
+          gradients = l2Gradients(gradients, parameters: parameters, roles: roles, lambda: lambda)
+        }
+        let before = parameters
         optimizer.update(
-          &parameters, gradients: options.clipping.apply(to: network.parameterGradients), roles: roles,
-          learningRate: rate)
+          &parameters, gradients: options.clipping.apply(to: gradients), roles: roles, learningRate: rate)
+        if case .decoupled(let lambda) = options.weightDecay {
+          for index in parameters.indices where roles[index] == .weight {
+            parameters[index] = parameters[index] - rate * lambda * before[index]
+          }
+        }
         network.setParameters(parameters)
         history.learningRates.append(rate)
         return loss

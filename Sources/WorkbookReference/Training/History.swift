@@ -50,11 +50,18 @@ public struct TrainingOptions: Sendable {
   public var clipping: GradientClipping
   /// Data measured after every epoch, if any.
   public var validation: ValidationData?
+  /// How the weights are decayed (weights only; none by default).
+  public var weightDecay: WeightDecay
 
   /// Options: `epochs` ≥ 0 passes in batches of `batchSize` ≥ 1 rows.
-  public init(epochs: Int, batchSize: Int, clipping: GradientClipping = .none, validation: ValidationData? = nil) {
+  public init(
+    epochs: Int, batchSize: Int, clipping: GradientClipping = .none, validation: ValidationData? = nil,
+    weightDecay: WeightDecay = .none
+  ) {
     require(epochs >= 0, "TrainingOptions: the number of epochs cannot be negative, got \(epochs)")
     require(batchSize > 0, "TrainingOptions: the batch size must be positive, got \(batchSize)")
+    weightDecay.check("TrainingOptions")
     (self.epochs, self.batchSize, self.clipping, self.validation) = (epochs, batchSize, clipping, validation)
+    self.weightDecay = weightDecay
   }
 }
