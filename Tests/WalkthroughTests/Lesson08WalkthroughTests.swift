@@ -1,0 +1,29 @@
+import Foundation
+import WorkbookBasics
+import XCTest
+
+/// Runs the built `Lesson08` executable as a learner would and checks what it prints.
+final class Lesson08WalkthroughTests: XCTestCase {
+  func testPrintsTheKeyComputedNumbersAndExitsZero() throws {
+    let run = try runLesson("Lesson08")
+    let expected = [
+      "  ✓ the three sets add up to the whole data: 1151 + 287 + 359 = 1797",
+      "  ✓ the training error never rises with the degree: 0.2603 at degree 1 → 0.0061",
+      "  ✓ the validation error is U-shaped: lowest at an inside degree, higher at both",
+      "  ✓ at inference the layer returns x unchanged: (2.0, -1.0, 0.5, 4.0)",
+    ]
+    assertWalkthrough(run, named: "Lesson08", prints: expected, errata: 0)
+  }
+
+  /// The same text on every run.
+  func testTwoRunsPrintIdenticalText() throws {
+    XCTAssertEqual(try runLesson("Lesson08").output, try runLesson("Lesson08").output)
+  }
+
+  func testSectionOptions() throws {
+    let list = try runLesson("Lesson08", arguments: ["--list"])
+    XCTAssertEqual(list.output.split(separator: "\n").count, 4)
+    let one = try runLesson("Lesson08", arguments: ["--section", "3"])
+    XCTAssertTrue(one.output.hasPrefix("3. Dropout"))
+  }
+}
