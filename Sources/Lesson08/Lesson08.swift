@@ -11,6 +11,8 @@ struct Lesson08 {
         processSection,
         fittingSection,
         dropoutSection,
+        overfittingSection,
+        regularisersSection,
         nextStepsSection,
       ]
     ).runAndExit()

@@ -11,6 +11,9 @@ final class Lesson08WalkthroughTests: XCTestCase {
       "  ✓ the training error never rises with the degree: 0.2603 at degree 1 → 0.0061",
       "  ✓ the validation error is U-shaped: lowest at an inside degree, higher at both",
       "  ✓ at inference the layer returns x unchanged: (2.0, -1.0, 0.5, 4.0)",
+      "  20                   57          37         0.3407    91.2",  // early stopping, patience 20
+      "  ✓ one SGD step with L2 in the loss equals one with decoupled decay (to",
+      "  ✓ AdamW's first-layer weight norm falls as λ grows (none, 0.001, 0.01, 0.1):",
     ]
     assertWalkthrough(run, named: "Lesson08", prints: expected, errata: 0)
   }
@@ -22,7 +25,7 @@ final class Lesson08WalkthroughTests: XCTestCase {
 
   func testSectionOptions() throws {
     let list = try runLesson("Lesson08", arguments: ["--list"])
-    XCTAssertEqual(list.output.split(separator: "\n").count, 4)
+    XCTAssertEqual(list.output.split(separator: "\n").count, 6)
     let one = try runLesson("Lesson08", arguments: ["--section", "3"])
     XCTAssertTrue(one.output.hasPrefix("3. Dropout"))
   }
