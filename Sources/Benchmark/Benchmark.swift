@@ -71,9 +71,8 @@ struct Benchmark {
   }
 
   static func mlpFigures() throws {
-    let digits = try BundledDataset.digits.load()
-    let features = digits.features / 16
-    let targets = oneHot(classNumbers(digits.targets, classCount: 10), classCount: 10)
+    let digits = try ClassifierDigits.load()
+    let (features, targets) = (digits.features, digits.targets)
     for (sizes, epochs) in [([64, 64, 10], 15), ([64, 256, 256, 10], 7)] {
       var generator = SeededGenerator(seed: 42)
       var network = Sequential(

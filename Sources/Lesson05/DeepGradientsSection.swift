@@ -9,7 +9,7 @@ let deepWidth = 32
 
 /// Section 4: per-layer gradient norms of a deep sigmoid network (and of a ReLU + He one).
 let deepGradientsSection = WalkthroughSection("A deep sigmoid network: the bottom layers starve") { page in
-  let digits = try DigitsBatch.load()
+  let digits = try ClassifierDigits.load()
   var generator = SeededGenerator(seed: 5)
   let batch = Array(generator.permutation(digits.features.rows).prefix(256))
   let (X, Y) = (digits.features.rows(at: batch), digits.targets.rows(at: batch))

@@ -217,7 +217,7 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
     return [
       "\(layer + 1)", formatNumber(thisDraw[layer], decimals: 3), formatNumber(median(column), decimals: 3),
       formatNumber(column.min() ?? 0, decimals: 3), formatNumber(column.max() ?? 0, decimals: 3),
-      formatNumber(meanWithStandardError(moments.map { $0[layer + 1] }).mean, decimals: 3),
+      formatNumber(SampleSummary(moments.map { $0[layer + 1] }).mean, decimals: 3),
     ]
   }
   page.table(
@@ -226,7 +226,8 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
   page.line()
   // Each layer multiplies E[a²] by a gain whose mean is exactly 1 under He's rule.
   let gains = moments.flatMap { run in (1...depth).map { run[$0] / run[$0 - 1] } }
-  let (meanGain, gainError) = meanWithStandardError(gains)
+  let gainSummary = SampleSummary(gains)
+  let (meanGain, gainError) = (gainSummary.mean, gainSummary.standardError)
   let (first, last) = (spreads.map { $0[0] }, spreads.map { $0[depth - 1] })
   let rangeFirst = (first.max() ?? 0) - (first.min() ?? 0)
   let rangeLast = (last.max() ?? 0) - (last.min() ?? 0)
@@ -235,7 +236,8 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
   // Layers 2 onwards: the first layer's gain is set by the Gaussian input, not by a ReLU's.
   let laterGains = moments.flatMap { run in (2...depth).map { run[$0] / run[$0 - 1] } }
   let meanLogGain = laterGains.map { Foundation.log($0) }.reduce(0, +) / Double(laterGains.count)
-  let (lastMean, lastError) = meanWithStandardError(moments.map { $0[depth] })
+  let lastSummary = SampleSummary(moments.map { $0[depth] })
+  let (lastMean, lastError) = (lastSummary.mean, lastSummary.standardError)
   let typicalSpreadFactor = Foundation.exp(Double(depth - 1) * meanLogGain / 2)
   page.paragraph(
     """
@@ -280,14 +282,6 @@ private func heOverSeeds(input: Matrix, width: Int, depth: Int, thisDraw: [Doubl
       in layer \(depth); median \(formatNumber(median(first), decimals: 3)) → \(formatNumber(median(last), decimals: 3))
       """)
   page.line()
-}
-
-/// The mean of `values` and its standard error, the sample standard deviation over √n: how far
-/// the mean of that many draws typically strays from the expectation.
-private func meanWithStandardError(_ values: [Double]) -> (mean: Double, error: Double) {
-  let mean = values.reduce(0, +) / Double(values.count)
-  let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)
-  return (mean, (variance / Double(values.count)).squareRoot())
 }
 
 /// The middle value of `values` (the mean of the two middle ones for an even count).

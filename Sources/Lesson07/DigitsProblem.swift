@@ -15,14 +15,11 @@ struct DigitsProblem {
 
   /// Loads and splits the bundled digits.
   static func load() throws -> DigitsProblem {
-    let digits = try BundledDataset.digits.load()
-    let x = digits.features / 16
-    let y = oneHot(classNumbers(digits.targets, classCount: 10), classCount: 10)
+    let digits = try ClassifierDigits.load()
     var generator = SeededGenerator(seed: 707)
-    let order = generator.permutation(x.rows)
-    let (train, test) = (Array(order[..<1437]), Array(order[1437...]))
-    return DigitsProblem(
-      trainX: x.rows(at: train), trainY: y.rows(at: train), testX: x.rows(at: test), testY: y.rows(at: test))
+    let order = generator.permutation(digits.count)
+    let (train, test) = (digits.rows(at: Array(order[..<1437])), digits.rows(at: Array(order[1437...])))
+    return DigitsProblem(trainX: train.features, trainY: train.targets, testX: test.features, testY: test.targets)
   }
 
   /// A fresh 64-32-10 ReLU network, He-initialised from `seed`.

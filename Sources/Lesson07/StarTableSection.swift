@@ -46,8 +46,8 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
     let rate: Double
     let epochsToTarget: Double
     let reached: Int
-    let accuracy: (mean: Double, spread: Double)
-    let trainingAccuracy: (mean: Double, spread: Double)
+    let accuracy: SampleSummary
+    let trainingAccuracy: SampleSummary
   }
   var measured = [Measured]()
   for row in starredRows {
@@ -70,8 +70,8 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
     measured.append(
       Measured(
         rate: probe.suggestedRate, epochsToTarget: epochCounts.reduce(0, +) / Double(epochCounts.count),
-        reached: epochCounts.filter { $0 <= Double(epochs) }.count, accuracy: meanAndSpread(accuracies),
-        trainingAccuracy: meanAndSpread(trainingAccuracies)))
+        reached: epochCounts.filter { $0 <= Double(epochs) }.count, accuracy: SampleSummary(accuracies),
+        trainingAccuracy: SampleSummary(trainingAccuracies)))
   }
   // Stars from the measurements, relative to the best optimizer of each column.
   let fastest = measured.map(\.epochsToTarget).min() ?? 1
@@ -142,13 +142,6 @@ let starTableSection = WalkthroughSection("The notes' star table, measured") { p
 }
 
 /// The mean and the standard deviation of some shares, in percent: "96.57±1.4".
-private func formatShare(_ value: (mean: Double, spread: Double)) -> String {
-  formatFixed(value.mean * 100, decimals: 2) + "±" + formatFixed(value.spread * 100, decimals: 1)
-}
-
-/// The mean and the sample standard deviation (dividing by n − 1) of `values` (at least 2).
-private func meanAndSpread(_ values: [Double]) -> (mean: Double, spread: Double) {
-  let mean = values.reduce(0, +) / Double(values.count)
-  let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count - 1)
-  return (mean, variance.squareRoot())
+private func formatShare(_ value: SampleSummary) -> String {
+  formatFixed(value.mean * 100, decimals: 2) + "±" + formatFixed(value.standardDeviation * 100, decimals: 1)
 }

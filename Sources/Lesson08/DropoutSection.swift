@@ -42,4 +42,11 @@ let dropoutSection = WalkthroughSection("Dropout") { page in
   page.check(
     "at inference the layer returns x unchanged", holds: atInference == x, detail: formatTuple(atInference, decimals: 1)
   )
+  page.line()
+  page.errata(
+    """
+    Note 002's inference slide writes h′ = dropout(h), as if units were still dropped. At \
+    inference dropout is the identity, h′ = h, as the check above shows; that is what makes \
+    the predictions deterministic, as the same slide says they are.
+    """)
 }

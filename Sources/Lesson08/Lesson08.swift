@@ -13,6 +13,7 @@ struct Lesson08 {
         dropoutSection,
         overfittingSection,
         regularisersSection,
+        crossValidationSection,
         nextStepsSection,
       ]
     ).runAndExit()

@@ -1,7 +1,7 @@
 import WorkbookBasics
 import WorkbookReference
 
-/// Section 4: a wide network on 200 digits, its training and validation curves, and early
+/// Section 4: a wide network on 100 digits, its training and validation curves, and early
 /// stopping on them.
 let overfittingSection = WalkthroughSection("A network that overfits, and early stopping") { page in
   let task = try OverfittingTask.load()
@@ -40,6 +40,12 @@ let overfittingSection = WalkthroughSection("A network that overfits, and early 
     detail: "lowest \(formatNumber(history.validationLoss[best])) after epoch \(best + 1), "
       + "last \(formatNumber(history.validationLoss[last]))")
   page.line()
+  page.errata(
+    """
+    Note 004 defines overfitting as the training cost falling while the cost on the test \
+    set rises. The curve to watch is the validation cost, as the caption of the notes' own \
+    figure says: a test set watched during training is no longer a test set (section 1).
+    """)
   // Early stopping on the same run, with two patiences.
   let lastTest = OverfittingTask.accuracy(network, task.testX, task.testY)
   var rows = [[String]]()

@@ -109,8 +109,8 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
     \(results[bestIndex].name)'s. On this task and at this rate no regulariser moves the \
     validation accuracy by more than \(formatNumber(largestChange * 100, decimals: 1)) points, on \
     \(task.validationX.rows) validation digits where one digit is 0.25 points. The decay does \
-    shrink the weights as λ grows; whether a larger λ or p would pay is for cross-validation \
-    to decide.
+    shrink the weights as λ grows; whether a larger λ or p would pay is for validation data \
+    to decide, as the next section does for the width.
     """)
   let norms = results.prefix(4).map { $0.network.parameters[0].norm() }
   page.check(

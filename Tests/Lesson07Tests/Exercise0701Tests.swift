@@ -12,6 +12,7 @@ import XCTest
 /// - the velocity not stored (every step starts from 0): `testTwoStepsByHand`,
 ///   `testMatchesTheLibraryOnSeededGradients`;
 /// - β hard-coded to 0.9: `testMatchesTheLibraryOnSeededGradients` (β = 0.5 and 0.99);
+/// - η hard-coded or ignored: `testMatchesTheLibraryOnSeededGradients` (η = 0.05 and 0.2);
 /// - a step along g instead of v: `testTwoStepsByHand`.
 final class Exercise0701Tests: XCTestCase {
   /// θ = 1 on L = θ² (g = 2θ), β = 0.9, η = 0.1:
@@ -32,20 +33,21 @@ final class Exercise0701Tests: XCTestCase {
         + "0.9608, v was not kept between calls.")
   }
 
-  /// 12 seeded steps on a 3×2 parameter with β = 0.5 and 0.99, against the library's Momentum.
+  /// 12 seeded steps on a 3×2 parameter with β = 0.5 (η = 0.05) and β = 0.99 (η = 0.2),
+  /// against the library's Momentum.
   func testMatchesTheLibraryOnSeededGradients() throws {
     let gradients = seededGradients(rows: 3, columns: 2, steps: 12, seed: 701)
     let start = Matrix(rows: 3, columns: 2, repeating: 0.3)
-    for beta in [0.5, 0.99] {
-      let expected = referencePath(Momentum(beta: beta), start: start, gradients: gradients, learningRate: 0.05)
+    for (beta, rate) in [(0.5, 0.05), (0.99, 0.2)] {
+      let expected = referencePath(Momentum(beta: beta), start: start, gradients: gradients, learningRate: rate)
       var optimizer = MomentumUpdate(beta: beta)
       var theta = start
       for (index, gradient) in gradients.enumerated() {
-        theta = try attempt("7.1") { try optimizer.step(theta, gradient: gradient, learningRate: 0.05) }
+        theta = try attempt("7.1") { try optimizer.step(theta, gradient: gradient, learningRate: rate) }
         assertMatrix(
-          theta, matches: expected[index], "θ after step \(index + 1) with β = \(beta)",
-          hint: "Use the β you were given (not 0.9), weight the past by β and the gradient by 1 − β, and keep v "
-            + "between calls.")
+          theta, matches: expected[index], "θ after step \(index + 1) with β = \(beta), η = \(rate)",
+          hint: "Use the β and η you were given (not 0.9 and 0.1), weight the past by β and the gradient by "
+            + "1 − β, and keep v between calls.")
       }
     }
   }

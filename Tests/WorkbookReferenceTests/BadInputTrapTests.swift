@@ -830,6 +830,15 @@
         var generator = SeededGenerator(seed: 1)
         _ = kFoldSplits(count: 10, folds: 1, using: &generator)
       },
+      TrapCase(id: "SampleSummary one value", message: "SampleSummary: needs at least 2 values for a spread, got 1") {
+        _ = SampleSummary([0.5])
+      },
+      TrapCase(id: "SampleSummary NaN", message: "SampleSummary: value 1 is nan, not a finite number") {
+        _ = SampleSummary([0.5, .nan, 0.7])
+      },
+      TrapCase(id: "ClassifierDigits bad row", message: "rows(at:): row 1797 is out of range for a 1797×64 matrix") {
+        _ = try? ClassifierDigits.load().rows(at: [0, 1797])
+      },
       TrapCase(id: "kFold too few rows", message: "kFoldSplits: 3 rows cannot fill 5 folds") {
         var generator = SeededGenerator(seed: 1)
         _ = kFoldSplits(count: 3, folds: 5, using: &generator)

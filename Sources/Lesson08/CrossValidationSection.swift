@@ -1,0 +1,117 @@
+import WorkbookBasics
+import WorkbookReference
+
+/// Section 6: choosing the hidden width by stratified 5-fold cross-validation on the 100
+/// training digits, then one final test score.
+let crossValidationSection = WalkthroughSection("Choosing the width by cross-validation") { page in
+  let task = try OverfittingTask.load()
+  let folds = 5
+  let widths = [4, 8, 16, 64, 256]
+  let classes = argmaxPerRow(task.trainY)
+  var generator = SeededGenerator(seed: 85)
+  let splits = stratifiedKFoldSplits(classes: classes, folds: folds, using: &generator)
+  page.paragraph(
+    """
+    Section 1 said k-fold cross-validation can choose a setting without a separate \
+    validation set. Suppose the \(task.trainX.rows) training digits were all the labelled \
+    data there is, apart from the test set. Stratified \(folds)-fold cross-validation cuts \
+    them into \(folds) folds of \(splits[0].validation.count), sharing each digit out evenly, \
+    then for each candidate width trains a fresh network on the other \
+    \(splits[0].training.count) digits and scores it on the held-out fold, \(folds) times. \
+    Every run has section 4's settings (Adam, \(OverfittingTask.epochs) epochs):
+    """)
+  // Each fold's class counts against the whole set's, for the stratification check.
+  let foldCounts = splits.map { fold in (0..<10).map { digit in fold.validation.filter { classes[$0] == digit }.count }
+  }
+  let wholeCounts = (0..<10).map { digit in classes.filter { $0 == digit }.count }
+  let balanced = foldCounts.allSatisfy { counts in
+    zip(counts, wholeCounts).allSatisfy { abs(Double($0) - Double($1) / Double(folds)) < 1 }
+  }
+  var summaries = [SampleSummary]()
+  var widestFoldRange = 0.0
+  var rows = [[String]]()
+  for width in widths {
+    let scores = try crossValidate(splits) { training, validation in
+      var network = task.network(width: width)
+      _ = try OverfittingTask.fit(
+        &network, features: task.trainX.rows(at: training), targets: task.trainY.rows(at: training))
+      return OverfittingTask.accuracy(network, task.trainX.rows(at: validation), task.trainY.rows(at: validation))
+    }
+    let summary = SampleSummary(scores)
+    widestFoldRange = max(widestFoldRange, (scores.max() ?? 0) - (scores.min() ?? 0))
+    summaries.append(summary)
+    rows.append(
+      ["\(width)"] + scores.map { formatNumber($0 * 100, decimals: 0) } + [
+        formatNumber(summary.mean * 100, decimals: 1), formatNumber(summary.standardDeviation * 100, decimals: 1),
+        formatNumber(summary.standardError * 100, decimals: 1),
+      ])
+  }
+  page.table(
+    TextTable(
+      headers: ["width"] + (1...folds).map { "fold \($0)" } + ["mean", "s.d.", "s.e."], rows: rows))
+  page.line()
+  page.check(
+    "every fold holds each digit within one of its share of the \(task.trainX.rows)", holds: balanced,
+    detail: "digit counts \(wholeCounts.map(String.init).joined(separator: " ")); fold 1 has "
+      + foldCounts[0].map(String.init).joined(separator: " "))
+  page.line()
+  // The one-standard-error rule: the narrowest width within one standard error of the best mean.
+  // Means equal in exact arithmetic can differ in their last bits, so ties are within 1e-12.
+  let bestMean = summaries.map(\.mean).max() ?? 0
+  let best = summaries.firstIndex { $0.mean > bestMean - 1e-12 } ?? 0
+  let threshold = summaries[best].mean - summaries[best].standardError
+  let chosen = summaries.firstIndex { $0.mean >= threshold } ?? best
+  let tied = widths.indices.filter { summaries[$0].mean >= threshold }
+  let narrowestGap = (summaries[best].mean - summaries[0].mean) / summaries[best].standardError
+  page.paragraph(
+    """
+    Accuracies are in %. One fold is \(splits[0].validation.count) digits, so one digit more \
+    or less right moves a fold's score by \(formatNumber(100 / Double(splits[0].validation.count), decimals: 0)) \
+    points, and the folds of one width differ by up to \
+    \(formatNumber(widestFoldRange * 100, decimals: 0)) points between them. The standard deviation (s.d.) measures that spread; the standard \
+    error (s.e. = s.d./√\(folds)) says how far a mean of \(folds) such scores typically lies \
+    from the mean that very many folds would give. Width \(widths[0]) is \
+    \(formatNumber(narrowestGap, decimals: 1)) standard errors below the best mean: clearly \
+    too narrow. Widths \(tied.map { "\(widths[$0])" }.joined(separator: ", ")) lie within one \
+    standard error of the best, so these folds cannot rank them. The one-standard-error rule \
+    (Hastie, Tibshirani and Friedman) then takes the simplest of them: width \(widths[chosen]).
+    """)
+  page.check(
+    "the narrowest width is more than 2 standard errors below the best mean",
+    holds: narrowestGap > 2,
+    detail: "width \(widths[0]) at \(formatNumber(summaries[0].mean * 100, decimals: 1))%, "
+      + "best \(formatNumber(summaries[best].mean * 100, decimals: 1))% ± "
+      + formatNumber(summaries[best].standardError * 100, decimals: 1))
+  page.line()
+  // The choice made, train on all the training digits and score the test set once.
+  var final = task.network(width: widths[chosen])
+  _ = try OverfittingTask.fit(&final, features: task.trainX, targets: task.trainY)
+  let testAccuracy = OverfittingTask.accuracy(final, task.testX, task.testY)
+  let chosenEstimate = summaries[chosen]
+  let sampleError = (testAccuracy * (1 - testAccuracy) / Double(task.trainX.rows)).squareRoot()
+  let testError = (testAccuracy * (1 - testAccuracy) / Double(task.testX.rows)).squareRoot()
+  let gapInErrors = abs(testAccuracy - chosenEstimate.mean) / chosenEstimate.standardError
+  page.paragraph(
+    """
+    With the width chosen, train it once more on all \(task.trainX.rows) training digits, \
+    and only now score the \(task.testX.rows) test digits: \
+    \(formatNumber(testAccuracy * 100, decimals: 1))%. That is the score to report. It lies \
+    \(formatNumber(gapInErrors, decimals: 1)) of the folds' standard errors from the \
+    cross-validated \(formatNumber(chosenEstimate.mean * 100, decimals: 1))% ± \
+    \(formatNumber(chosenEstimate.standardError * 100, decimals: 1)), more than that spread \
+    suggests, because the folds' standard error counts only how the folds differ. The folds share their training digits, and all \
+    of them come from one sample of \(task.trainX.rows) digits; an accuracy near \
+    \(formatNumber(testAccuracy * 100, decimals: 0))% measured on \(task.trainX.rows) digits has a \
+    standard error of √(p(1 − p)/\(task.trainX.rows)) = \(formatNumber(sampleError * 100, decimals: 1)) \
+    points from the sample alone, and the test score on \(task.testX.rows) digits has its own \
+    √(p(1 − p)/\(task.testX.rows)) = \(formatNumber(testError * 100, decimals: 1)). Cross-validation's spread understates its uncertainty \
+    (Bengio and Grandvalet, 2004). And the test score is no reason to go back and change the \
+    width: that would make the test set a validation set.
+    """)
+  page.check(
+    "the test score lies more than one fold standard error from the estimate",
+    holds: gapInErrors > 1,
+    detail: "test \(formatNumber(testAccuracy * 100, decimals: 1))%, cross-validated "
+      + "\(formatNumber(chosenEstimate.mean * 100, decimals: 1))% ± "
+      + formatNumber(chosenEstimate.standardError * 100, decimals: 1))
+}
