@@ -24,13 +24,15 @@ let overfittingSection = WalkthroughSection("A network that overfits, and early 
   let best = history.validationLoss.indices.min { history.validationLoss[$0] < history.validationLoss[$1] } ?? 0
   let last = history.validationLoss.count - 1
   let trainingAccuracy = OverfittingTask.accuracy(network, task.trainX, task.trainY)
+  let lowestTraining = history.trainingLoss.indices.min { history.trainingLoss[$0] < history.trainingLoss[$1] } ?? 0
   page.paragraph(
     """
-    The training loss keeps falling, to \(formatNumber(history.trainingLoss[last])), and the \
-    network ends classifying \(formatNumber(trainingAccuracy * 100, decimals: 1))% of its training \
-    digits right. The validation loss is lowest after epoch \(best + 1) \
-    (\(formatNumber(history.validationLoss[best]))) and rises from there, to \
-    \(formatNumber(history.validationLoss[last])) after epoch \(last + 1): the curves part, and the \
+    The training loss falls from \(formatNumber(history.trainingLoss[0])) to its lowest, \
+    \(formatNumber(history.trainingLoss[lowestTraining])), after epoch \(lowestTraining + 1), and \
+    ends at \(formatNumber(history.trainingLoss[last])); the network ends classifying \
+    \(formatNumber(trainingAccuracy * 100, decimals: 1))% of its training digits right. The \
+    validation loss is lowest after epoch \(best + 1) (\(formatNumber(history.validationLoss[best]))) \
+    and ends higher, at \(formatNumber(history.validationLoss[last])) after epoch \(last + 1): the curves part, and the \
     gap between them is what the network has learnt about its \(task.trainX.rows) digits that \
     does not hold for others.
     """)

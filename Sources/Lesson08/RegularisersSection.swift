@@ -86,8 +86,8 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
     let norm = result.network.parameters[0].norm()
     gaps.append(training - validation)
     rows.append([
-      result.name, formatNumber(training * 100, decimals: 1), formatNumber(validation * 100, decimals: 1),
-      formatNumber((training - validation) * 100, decimals: 1), formatNumber(norm, decimals: 1),
+      result.name, formatNumber(training * 100, decimals: 1), formatNumber(validation * 100, decimals: 2),
+      formatNumber((training - validation) * 100, decimals: 2), formatNumber(norm, decimals: 1),
     ])
   }
   page.paragraph(
@@ -104,11 +104,12 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
   let largestChange = validations.dropFirst().map { abs($0 - validations[0]) }.max() ?? 0
   page.paragraph(
     """
-    \(narrower) of the \(gaps.count - 1) regularised runs end with a smaller gap than the plain \
-    one (\(formatNumber(gaps[0] * 100, decimals: 1)) points), and the best validation accuracy is \
-    \(results[bestIndex].name)'s. On this task and at this rate no regulariser moves the \
-    validation accuracy by more than \(formatNumber(largestChange * 100, decimals: 1)) points, on \
-    \(task.validationX.rows) validation digits where one digit is 0.25 points. The decay does \
+    \(narrower) of the \(gaps.count - 1) regularised runs \(narrower == 1 ? "ends" : "end") with a \
+    smaller gap than the plain one (\(formatNumber(gaps[0] * 100, decimals: 2)) points), and the best \
+    validation accuracy is \(results[bestIndex].name)'s. On this task and at this rate no regulariser \
+    moves the validation accuracy by more than \(formatNumber(largestChange * 100, decimals: 2)) \
+    points, on \(task.validationX.rows) validation digits where one digit is \
+    \(formatNumber(100 / Double(task.validationX.rows), decimals: 2)) points. The decay does \
     shrink the weights as λ grows; whether a larger λ or p would pay is for validation data \
     to decide, as the next section does for the width.
     """)

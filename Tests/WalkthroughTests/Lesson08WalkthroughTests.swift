@@ -14,9 +14,9 @@ final class Lesson08WalkthroughTests: XCTestCase {
       "  20                   57          37         0.3407    91.2",  // early stopping, patience 20
       "  ✓ one SGD step with L2 in the loss equals one with decoupled decay (to",
       "  ✓ AdamW's first-layer weight norm falls as λ grows (none, 0.001, 0.01, 0.1):",
-      "     16      90      95      95      90      95  93.0   2.7   1.2",  // 5-fold CV, width 16
-      "simplest of them: width 16.",
-      "  ✓ the narrowest width is more than 2 standard errors below the best mean:",
+      "     16      90      95      95      90      95  93.0   2.7   1.2  100.0",  // 5-fold CV
+      "simplest setting within one standard error of the best mean: width 16.",
+      "  ✓ width 4 is below the best width by more than 2 standard errors, fold by",
     ]
     assertWalkthrough(run, named: "Lesson08", prints: expected, errata: 2)
   }
