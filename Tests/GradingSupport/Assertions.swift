@@ -52,6 +52,22 @@ public func assertNumber(
   }
 }
 
+/// Fails unless `actual` equals `expected`; the message gives both values, "the stopping epoch
+/// is 5, expected 6.", and then the hint.
+/// - Parameters:
+///   - actual: the learner's value.
+///   - expected: the right value.
+///   - what: its name in the message, e.g. "the stopping epoch".
+///   - hint: what to look at when it is wrong.
+public func assertValue<Value: Equatable>(
+  _ actual: Value, equals expected: Value, _ what: String, hint: String,
+  file: StaticString = #filePath, line: UInt = #line
+) {
+  if actual != expected {
+    XCTFail("\(what) is \(actual), expected \(expected).\nHint: \(hint)", file: file, line: line)
+  }
+}
+
 /// Describes how `actual` differs from `expected`, or nil when it is within tolerance.
 /// Separate from the assertions so that its wording can be tested.
 public func matrixMismatch(
@@ -166,7 +182,7 @@ public func factorExplanation(_ factor: Double, sizes: ProblemSizes, subject: St
     return "\(subject) is \(k) times too small: dividing by all m·K = \(m * k) entries where only the"
       + " m = \(m) rows are meant?\(sign)"
   }
-  let known = m > 1 || k > 1
+  let known = m > 1 || k > 1 || sizes.elementwise
   let whole = size.rounded()
   if size > 1, abs(size - whole) < 1e-6, whole <= 1000 {
     let guess = known ? "" : " (m, the number of examples, or K, the classes?)"
@@ -194,8 +210,17 @@ public struct ProblemSizes: Sendable {
     self.classes = classes
   }
 
+  /// True for an entry-by-entry operation (dropout, an activation), where no m or K enters
+  /// the answer: a factor is then never blamed on them.
+  public var elementwise = false
+
   /// Nothing known: factors are explained in general terms.
   public static let unknown = ProblemSizes()
+
+  /// An entry-by-entry operation: a factor is named, with no guess about m or K.
+  public static let elementwise = {
+    var sizes = ProblemSizes(); sizes.elementwise = true; return sizes
+  }()
 }
 
 /// True for factors a learner can recognise: a whole number or its reciprocal (−1, 2, 3, ½, ⅓ …).

@@ -60,6 +60,12 @@ final class MismatchMessageTests: XCTestCase {
       factorExplanation(0.2, sizes: ProblemSizes(examples: 25, classes: 7)),
       "Every entry is 5 times too small: one division by 5 too many?", "known sizes that do not fit: no guess")
     XCTAssertEqual(factorExplanation(0.37, sizes: .unknown), "Every entry is 0.3700 times the expected value.")
+    XCTAssertEqual(
+      factorExplanation(0.5, sizes: .elementwise),
+      "Every entry is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?).")
+    XCTAssertEqual(
+      factorExplanation(1.0 / 4, sizes: .elementwise), "Every entry is 4 times too small: one division by 4 too many?",
+      "an element-wise operation has no m or K to blame")
     XCTAssertTrue(
       factorExplanation(0, sizes: ProblemSizes(examples: 4)).contains("With an Int m, 1 / m is 0"),
       "Double(1 / m) is 0: the learner's Python-2 trap")

@@ -19,13 +19,14 @@ final class Exercise0802Tests: XCTestCase {
     }
     assertMatrix(
       output, matches: Matrix([[4, 0, 12]]), "x′ with p = 0.5",
+      sizes: .elementwise,
       hint: "Keep the masked entries and divide by the probability of keeping, 1 − p = 0.5: [2, 0, 6]/0.5.")
     let other = try attempt("8.2") {
       try dropoutForward(Matrix([[2, 4, 6]]), mask: Matrix([[1, 0, 1]]), rate: 0.2, training: true)
     }
     assertMatrix(
       other, matches: Matrix([[2.5, 0, 7.5]]), "x′ with p = 0.2",
-      hint: "Divide by 1 − p = 0.8 (not by p, and not multiply by p).")
+      sizes: .elementwise, hint: "Divide by 1 − p = 0.8 (not by p, and not multiply by p).")
   }
 
   /// At inference the input comes back unchanged, whatever the mask.
@@ -34,7 +35,9 @@ final class Exercise0802Tests: XCTestCase {
     let output = try attempt("8.2") {
       try dropoutForward(x, mask: Matrix([[0, 1], [1, 0]]), rate: 0.5, training: false)
     }
-    assertMatrix(output, matches: x, "x′ at inference", hint: "At inference dropout is off: return the input as it is.")
+    assertMatrix(
+      output, matches: x, "x′ at inference", sizes: .elementwise,
+      hint: "At inference dropout is off: return the input as it is.")
   }
 
   /// E[x′] = x exactly, summing over all 2³ masks weighted by their probabilities (p = 0.3).
@@ -50,6 +53,7 @@ final class Exercise0802Tests: XCTestCase {
     }
     assertMatrix(
       expectation, matches: x, "E[x′] over every mask",
+      sizes: .elementwise,
       hint: "Inverted dropout keeps the expectation: dividing by 1 − p makes up for the dropped share.")
   }
 
@@ -63,6 +67,7 @@ final class Exercise0802Tests: XCTestCase {
     layer.nextMask = mask
     let expected = layer.forward(x, training: true)
     let output = try attempt("8.2") { try dropoutForward(x, mask: mask, rate: 0.4, training: true) }
-    assertMatrix(output, matches: expected, "x′ for a 4×5 batch", hint: "x ⊙ mask / (1 − p), entry by entry.")
+    assertMatrix(
+      output, matches: expected, "x′ for a 4×5 batch", sizes: .elementwise, hint: "x ⊙ mask / (1 − p), entry by entry.")
   }
 }

@@ -18,6 +18,7 @@ final class Exercise0803Tests: XCTestCase {
     }
     assertMatrix(
       gradient, matches: Matrix([[0, 4.0 / 3, 4.0 / 3]]), "dL/dx",
+      sizes: .elementwise,
       hint: "The gradient passes only where the mask kept the entry, scaled by 1/(1 − p) like the forward pass.")
   }
 
@@ -32,6 +33,7 @@ final class Exercise0803Tests: XCTestCase {
     _ = layer.forward(x, training: true)
     let gradient = try attempt("8.3") { try dropoutBackward(upstream, mask: mask, rate: 0.4) }
     assertMatrix(
-      gradient, matches: layer.backward(upstream), "dL/dx for a 4×5 batch", hint: "dL/dx′ ⊙ mask / (1 − p).")
+      gradient, matches: layer.backward(upstream), "dL/dx for a 4×5 batch", sizes: .elementwise,
+      hint: "dL/dx′ ⊙ mask / (1 − p).")
   }
 }

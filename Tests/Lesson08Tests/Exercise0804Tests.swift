@@ -11,27 +11,51 @@ import XCTest
 /// - stopping one epoch late or early (patience off by one): `testStopsAndKeepsTheBest`,
 ///   `testMatchesTheLibraryRule`;
 /// - "≤" instead of "<" for an improvement (a tie counts): `testATieIsNotAnImprovement`;
-/// - never stopping: `testStopsAndKeepsTheBest`, `testMatchesTheLibraryRule`.
+/// - never stopping: `testStopsAndKeepsTheBest`, `testMatchesTheLibraryRule`;
+/// - epochs counted from 0 (both numbers one early): every test, named as such.
 final class Exercise0804Tests: XCTestCase {
+  /// Fails unless both epochs are right; a result one epoch early on both numbers is named as
+  /// counting from 0.
+  func assertEpochs(
+    _ result: (stopAfter: Int, best: Int), stopAfter: Int, best: Int, _ why: (stop: String, best: String),
+    file: StaticString = #filePath, line: UInt = #line
+  ) {
+    if result.stopAfter == stopAfter - 1 && result.best == best - 1 {
+      XCTFail(
+        "stopAfter is \(result.stopAfter) and best is \(result.best), expected \(stopAfter) and \(best): one epoch "
+          + "early on both numbers.\nHint: counting from 0? Epochs count from 1: validationLosses[0] is epoch 1.",
+        file: file, line: line)
+      return
+    }
+    assertValue(
+      result.stopAfter, equals: stopAfter, "stopAfter (the last epoch trained)", hint: why.stop, file: file, line: line)
+    assertValue(result.best, equals: best, "best (the epoch kept)", hint: why.best, file: file, line: line)
+  }
+
   /// Losses 1.0, 0.8, 0.85, 0.7, 0.75, 0.72, 0.5 with patience 2: the best is epoch 4 (0.7);
   /// epochs 5 and 6 do not improve, so it stops after epoch 6 and keeps epoch 4.
   func testStopsAndKeepsTheBest() throws {
     let result = try attempt("8.4") {
       try earlyStopping(validationLosses: [1.0, 0.8, 0.85, 0.7, 0.75, 0.72, 0.5], patience: 2)
     }
-    XCTAssertEqual(
-      result.stopAfter, 6, "It should stop after epoch 6: epochs 5 and 6 are 2 (the patience) without improvement.")
-    XCTAssertEqual(
-      result.best, 4,
-      "Keep the best epoch (4, loss 0.7), not the last one trained: that is the point of early stopping.")
+    assertEpochs(
+      result, stopAfter: 6, best: 4,
+      (
+        "stop after epoch 6: epochs 5 and 6 are 2 (the patience) without improvement.",
+        "keep the best epoch (4, loss 0.7), not the last one trained: that is the point of early stopping."
+      ))
   }
 
   /// A loss equal to the best is not an improvement: 0.5, 0.5, 0.5 with patience 2 stops after
   /// epoch 3, keeping epoch 1.
   func testATieIsNotAnImprovement() throws {
     let result = try attempt("8.4") { try earlyStopping(validationLosses: [0.5, 0.5, 0.5, 0.4], patience: 2) }
-    XCTAssertEqual(result.stopAfter, 3, "An improvement must be strictly lower than the best (use <, not ≤).")
-    XCTAssertEqual(result.best, 1)
+    assertEpochs(
+      result, stopAfter: 3, best: 1,
+      (
+        "an improvement must be strictly lower than the best (use <, not ≤): epochs 2 and 3 only tie.",
+        "a tie is not an improvement, so the first 0.5, epoch 1, stays the best."
+      ))
   }
 
   /// Against the library's EarlyStopping on seeded noisy losses, for several patiences.
@@ -49,15 +73,23 @@ final class Exercise0804Tests: XCTestCase {
         break
       }
       let result = try attempt("8.4") { try earlyStopping(validationLosses: losses, patience: patience) }
-      XCTAssertEqual(result.stopAfter, stopAfter, "the stopping epoch with patience \(patience)")
-      XCTAssertEqual(result.best, stopper.bestEpoch, "the kept epoch with patience \(patience)")
+      assertEpochs(
+        result, stopAfter: stopAfter, best: stopper.bestEpoch,
+        (
+          "with patience \(patience), stop once \(patience) epochs in a row have not beaten the best.",
+          "with patience \(patience), keep the epoch of the lowest loss seen before stopping."
+        ))
     }
   }
 
   /// A run that never runs out of patience ends after its last epoch, keeping its best.
   func testNeverStoppingEndsAtTheLastEpoch() throws {
     let result = try attempt("8.4") { try earlyStopping(validationLosses: [3, 2, 2.5, 1], patience: 5) }
-    XCTAssertEqual(result.stopAfter, 4, "Without running out of patience, training ends after the last epoch.")
-    XCTAssertEqual(result.best, 4)
+    assertEpochs(
+      result, stopAfter: 4, best: 4,
+      (
+        "without running out of patience, training ends after the last epoch, 4.",
+        "the last loss, 1 at epoch 4, is the lowest."
+      ))
   }
 }

@@ -41,6 +41,10 @@ final class PlainAdviceTests: XCTestCase {
       ("binary operator '*' cannot be applied to operands of type 'Int' and 'Matrix'", "`Double(m) * X`"),
       ("cannot find 'range' in scope", "`for i in 0..<n`"),
       ("cannot find 'len' in scope", "`.count`"),
+      // x ** 2; pow(W, 2) and sqrt(W) with W a Matrix
+      ("no operator '**' is defined; did you mean 'pow(_:_:)'?", "`w * w`"),
+      ("cannot convert value of type 'Matrix' to expected argument type 'Decimal'", "`w.map { pow($0, 3) }`"),
+      ("no exact matches in call to global function 'sqrt'", "`w.map { sqrt($0) }`"),
     ]
     for (message, advice) in cases {
       let said = try XCTUnwrap(PlainAdvice.forCompilerError(message), message)
@@ -48,6 +52,24 @@ final class PlainAdviceTests: XCTestCase {
     }
     XCTAssertNil(PlainAdvice.forCompilerError("cannot find 'softmaxx' in scope"))
     XCTAssertNil(PlainAdvice.forCompilerError("expected expression after operator"))
+    XCTAssertNil(PlainAdvice.forCompilerError("no exact matches in call to global function 'max'"))
+  }
+
+  func testPythonFloorDivisionThatCompilesAsAComment() {
+    let lines = [
+      "func foldSizes(count: Int, folds: Int) -> [Int] {",
+      "  let size = count // folds",
+      "  let extra = count % folds  // the remainder",
+      "  // count // folds rows each",
+      "  let label = \"a // b\"",
+      "  return (size + 1) // 2",
+      "}",
+    ]
+    let notes = PlainAdvice.forSource(lines, firstLine: 40)
+    XCTAssertEqual(notes.count, 2, notes.joined(separator: "\n"))
+    XCTAssertTrue(notes.first?.hasPrefix("line 41: in `count // folds`") ?? false, notes.first ?? "none")
+    XCTAssertTrue(notes.first?.contains("write `count / folds`") ?? false, notes.first ?? "none")
+    XCTAssertTrue(notes.last?.hasPrefix("line 45: in `(size + 1) // 2`") ?? false, notes.last ?? "none")
   }
 
   func testCommonCrashes() throws {

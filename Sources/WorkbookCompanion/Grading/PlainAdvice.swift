@@ -61,8 +61,20 @@ public enum PlainAdvice {
     if message == "cannot find 'len' in scope" {
       return "Swift has no len(): an array has `.count`; a Matrix has `.rows`, `.columns` and `.count`."
     }
+    if message.hasPrefix("no operator '**' is defined") {
+      return "Swift has no `**`: square a number with `x * x` and a Matrix entry by entry with `w * w`. "
+        + "`pow(x, y)` takes two Doubles; for a Matrix, `w.map { pow($0, 3) }`."
+    }
+    let mathFunctions = ["sqrt", "exp", "log", "log1p", "pow", "tanh", "erf"]
+    let unmatched = message.hasPrefix("no exact matches in call to global function '") ? quoted(in: message) : nil
+    if message.contains("to expected argument type 'Decimal'") || mathFunctions.contains(unmatched ?? "") {
+      let name = unmatched ?? "pow"
+      let call = name == "pow" ? "pow($0, 3)" : name + "($0)"
+      return "`\(name)` takes a Double, not a Matrix or an Int (numpy's takes arrays too): for a Matrix "
+        + "apply it to every entry, `w.map { \(call) }`; convert an Int first, `Double(n)`."
+    }
     if message.hasPrefix("cannot find '"), let name = quoted(in: message),
-      ["sqrt", "exp", "log", "log1p", "pow", "tanh", "erf"].contains(name)
+      mathFunctions.contains(name)
     {
       return "`\(name)` comes from Foundation: put `import Foundation` at the top of the file."
     }
@@ -90,6 +102,43 @@ public enum PlainAdvice {
         + "Ints where a Double was meant?"
     }
     return nil
+  }
+
+  /// Notes on lines that compile but do not mean what a Python habit meant: `count // folds`
+  /// is `count` followed by a comment in Swift, so `folds` is silently dropped.
+  /// - Parameters:
+  ///   - lines: an exercise's lines, as in the learner's file.
+  ///   - firstLine: the 1-based line number of `lines[0]`.
+  /// - Returns: one "line N: …" note per suspect line, in order.
+  public static func forSource(_ lines: [String], firstLine: Int) -> [String] {
+    let code = lines.map { line in line.range(of: "//").map { String(line[..<$0.lowerBound]) } ?? line }
+    let names = Set(code.flatMap { identifiers(in: $0) })
+    var notes = [String]()
+    for (offset, line) in lines.enumerated() {
+      guard let slashes = line.range(of: "//"), !line.contains("\"") else { continue }
+      let before = line[..<slashes.lowerBound].trimmingSpaces()
+      let after = line[slashes.upperBound...].trimmingSpaces()
+      guard before.contains("=") || before.hasPrefix("return "),
+        let last = before.last, last.isLetter || last.isNumber || last == "_" || last == ")" || last == "]",
+        !after.isEmpty, after.split(separator: " ").count <= 3,
+        after.allSatisfy({ $0.isLetter || $0.isNumber || "_.()[]+-* ".contains($0) }),
+        identifiers(in: after).allSatisfy({ names.contains($0) })
+      else { continue }
+      let expression = before.hasPrefix("return ") ? String(before.dropFirst(7)) : before
+      let operand = (expression.split(separator: "=").last.map(String.init) ?? expression).trimmingSpaces()
+      notes.append(
+        "line \(firstLine + offset): in `\(operand) // \(after)`, `//` starts a comment in Swift, so "
+          + "`\(after)` is not part of the code. Dividing two Ints with `/` already drops the fraction, "
+          + "as Python's `//` does for numbers ≥ 0: write `\(operand) / \(after)`.")
+    }
+    return notes
+  }
+
+  /// The names in a piece of code: runs of letters, digits and `_` that start with a letter
+  /// or `_`.
+  static func identifiers(in code: String) -> [String] {
+    code.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init)
+      .filter { $0.first.map { $0.isLetter || $0 == "_" } ?? false }
   }
 
   /// The first name between single quotes: "… 'W1' is a 'let' constant" → "W1".

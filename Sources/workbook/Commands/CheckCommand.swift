@@ -33,6 +33,14 @@ extension Companion {
     workspace.lessons.first { lesson in lesson.exercises.contains { !grading.state(of: $0).isPassing } }
   }
 
+  /// Notes on lines of `exercise` that compile but keep a Python meaning, such as `a // b`.
+  func pythonHabits(in exercise: Exercise, of lesson: Workspace.Lesson) -> [String] {
+    let regions = workspace.regions(of: lesson)
+    guard let region = regions.region(of: exercise.number) else { return [] }
+    let lines = Array(regions.lines[(region.firstLine - 1)..<region.lastLine])
+    return PlainAdvice.forSource(lines, firstLine: region.firstLine).map { style.bold("In short: ") + $0 }
+  }
+
   /// Prints a lesson's grades; returns 1 when an exercise fails, crashes or does not compile.
   func showCheck(of lesson: Workspace.Lesson, _ grading: Grading) -> Int32 {
     let states = lesson.exercises.map { grading.state(of: $0) }
@@ -50,6 +58,9 @@ extension Companion {
     for (exercise, state) in zip(lesson.exercises, states) {
       say(report.line(exercise, state, titleWidth: width))
       var lines = report.details(exercise, state)
+      if state.needsFixing {
+        lines += pythonHabits(in: exercise, of: lesson).flatMap { report.indented($0, indent: "    ") }
+      }
       if state.needsFixing, let earlier = firstToFix {
         lines += report.indented(
           style.dim(
