@@ -80,7 +80,8 @@ public func dropoutBackward(_ outputGradient: Matrix, mask: Matrix, rate: Double
 /// An epoch improves when its loss is strictly below every loss before it.
 /// - Parameters:
 ///   - validationLosses: the loss after each epoch.
-///   - patience: how many epochs without improvement are allowed (≥ 1).
+///   - patience: ≥ 1; training stops right after the patience-th epoch in a row without
+///     improvement.
 /// - Returns: `stopAfter`, the epoch after which training stops (the last epoch if it never
 ///   stops), and `best`, the epoch whose network is kept. Both count from 1.
 /// - Tip: Track the best loss and its epoch; stop when `epoch − bestEpoch` reaches the patience.

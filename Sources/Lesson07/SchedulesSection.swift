@@ -90,6 +90,3 @@ let schedulesSection = WalkthroughSection("Learning-rate schedules") { page in
       + formatNumber(peak, decimals: 1), holds: 2 * moreAccurate >= decayed.count,
     detail: "\(moreAccurate) of \(decayed.count); constant \(formatPercent(constant.accuracy))")
 }
-
-/// 0.9667 as "96.67%".
-func formatPercent(_ share: Double) -> String { formatNumber(share * 100, decimals: 2) + "%" }

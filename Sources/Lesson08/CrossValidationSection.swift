@@ -15,8 +15,8 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
     Section 1 said k-fold cross-validation can choose a setting without a separate \
     validation set. Suppose the \(task.trainX.rows) training digits were all the labelled \
     data there is, apart from the test set. Stratified \(folds)-fold cross-validation cuts \
-    them into \(folds) folds of \(splits[0].validation.count), sharing each digit out evenly, \
-    then for each candidate width trains a fresh network on the other \
+    them into \(folds) folds of \(splits[0].validation.count), each holding every digit within one \
+    of its share, then for each candidate width trains a fresh network on the other \
     \(splits[0].training.count) digits and scores it on the held-out fold, \(folds) times. \
     Every run has section 4's settings (Adam, \(OverfittingTask.epochs) epochs):
     """)
@@ -80,8 +80,11 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
     or less right moves a fold's score by \(formatNumber(100 / Double(splits[0].validation.count), decimals: 0)) \
     points, and the folds of one width differ by up to \
     \(formatNumber(widestFoldRange * 100, decimals: 0)) points. The standard deviation (s.d.) \
-    measures that spread; the standard error (s.e. = s.d./√\(folds)) says how far a mean of \
-    \(folds) such scores typically lies from the mean that very many folds would give. The \
+    measures that spread, and s.e. = s.d./√\(folds) is the usual error bar on the mean. It \
+    treats the \(folds) scores as independent, which they are not: any two folds' training \
+    sets share \(task.trainX.rows - 2 * splits[0].validation.count) of their \
+    \(splits[0].training.count) digits. It understates the uncertainty, as the test score \
+    below shows. The \
     train column is the mean accuracy on each fold's own \(splits[0].training.count) training \
     digits: every width fits them (at least \(formatNumber(lowestTraining * 100, decimals: 1))%), \
     so the widths differ in how they do on digits they have not seen.
@@ -95,7 +98,11 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
     Widths \(tied.map { "\(widths[$0])" }.joined(separator: ", ")) have means within one standard \
     error of the best, so these folds cannot rank them. The one-standard-error rule (Hastie, \
     Tibshirani and Friedman) takes the simplest setting within one standard error of the best \
-    mean: width \(widths[chosen]).
+    mean, \(formatNumber(summaries[best].mean * 100, decimals: 1)) − \
+    \(formatNumber(summaries[best].standardError * 100, decimals: 1)) = \
+    \(formatNumber(threshold * 100, decimals: 1)): width \(widths[chosen])\
+    \(chosen == best ? ", which here also has the best mean" : "")\
+    \(chosen > 0 ? "; width \(widths[chosen - 1]), at \(formatNumber(summaries[chosen - 1].mean * 100, decimals: 1))%, is below the threshold" : "").
     """)
   page.check(
     "width \(widths[0]) is below the best width by more than 2 standard errors, fold by fold",
@@ -108,30 +115,39 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
   _ = try OverfittingTask.fit(&final, features: task.trainX, targets: task.trainY)
   let testAccuracy = OverfittingTask.accuracy(final, task.testX, task.testY)
   let chosenEstimate = summaries[chosen]
-  let sampleError = (testAccuracy * (1 - testAccuracy) / Double(task.trainX.rows)).squareRoot()
+  let estimate = chosenEstimate.mean
+  let sampleError = (estimate * (1 - estimate) / Double(task.trainX.rows)).squareRoot()
   let testError = (testAccuracy * (1 - testAccuracy) / Double(task.testX.rows)).squareRoot()
-  let gapInErrors = abs(testAccuracy - chosenEstimate.mean) / chosenEstimate.standardError
+  let combinedError = (sampleError * sampleError + testError * testError).squareRoot()
+  let gapInErrors = abs(testAccuracy - estimate) / chosenEstimate.standardError
+  let gapInCombined = abs(testAccuracy - estimate) / combinedError
   page.paragraph(
     """
     With the width chosen, train it once more on all \(task.trainX.rows) training digits, \
     and only now score the \(task.testX.rows) test digits: \
     \(formatNumber(testAccuracy * 100, decimals: 1))%. That is the score to report. It lies \
-    \(formatNumber(gapInErrors, decimals: 1)) of the folds' standard errors from the \
-    cross-validated \(formatNumber(chosenEstimate.mean * 100, decimals: 1))% ± \
-    \(formatNumber(chosenEstimate.standardError * 100, decimals: 1)), more than that spread \
-    suggests, because the folds' standard error counts only how the folds differ. The folds share their training digits, and all \
-    of them come from one sample of \(task.trainX.rows) digits; an accuracy near \
-    \(formatNumber(testAccuracy * 100, decimals: 0))% measured on \(task.trainX.rows) digits has a \
-    standard error of √(p(1 − p)/\(task.trainX.rows)) = \(formatNumber(sampleError * 100, decimals: 1)) \
-    points from the sample alone, and the test score on \(task.testX.rows) digits has its own \
-    √(p(1 − p)/\(task.testX.rows)) = \(formatNumber(testError * 100, decimals: 1)). Cross-validation's spread understates its uncertainty \
-    (Bengio and Grandvalet, 2004). And the test score is no reason to go back and change the \
-    width: that would make the test set a validation set.
+    \(formatNumber(gapInErrors, decimals: 1)) of the folds' standard errors \
+    \(testAccuracy < estimate ? "below" : "above") the cross-validated \
+    \(formatNumber(estimate * 100, decimals: 1))% ± \
+    \(formatNumber(chosenEstimate.standardError * 100, decimals: 1)): that error bar is too \
+    narrow. All the folds come from one sample of \(task.trainX.rows) digits, and an accuracy \
+    near \(formatNumber(estimate * 100, decimals: 0))% measured on \(task.trainX.rows) digits has \
+    a standard error of √(p(1 − p)/\(task.trainX.rows)) = \
+    \(formatNumber(sampleError * 100, decimals: 1)) points from the sample alone; the test \
+    score on \(task.testX.rows) digits has its own \
+    √(p(1 − p)/\(task.testX.rows)) = \(formatNumber(testError * 100, decimals: 1)). Together they \
+    make √(\(formatNumber(sampleError * 100, decimals: 1))² + \
+    \(formatNumber(testError * 100, decimals: 1))²) = \(formatNumber(combinedError * 100, decimals: 1)) \
+    points, and the gap is \(formatNumber(gapInCombined, decimals: 1)) of those. The chosen \
+    width's mean is also the best of \(widths.count) scored on the same folds, which makes it \
+    optimistic. Cross-validation's own spread understates its uncertainty (Bengio and \
+    Grandvalet, 2004). And the test score is no reason to go back and change the width: that \
+    would make the test set a validation set.
     """)
   page.check(
-    "the test score lies more than one fold standard error from the estimate",
-    holds: gapInErrors > 1,
+    "the test score lies more than one fold standard error from the estimate, within 2.5 combined ones",
+    holds: gapInErrors > 1 && gapInCombined < 2.5,
     detail: "test \(formatNumber(testAccuracy * 100, decimals: 1))%, cross-validated "
-      + "\(formatNumber(chosenEstimate.mean * 100, decimals: 1))% ± "
-      + formatNumber(chosenEstimate.standardError * 100, decimals: 1))
+      + "\(formatNumber(estimate * 100, decimals: 1))%; \(formatNumber(gapInErrors, decimals: 1)) and "
+      + "\(formatNumber(gapInCombined, decimals: 1)) standard errors")
 }

@@ -12,14 +12,15 @@ let fittingSection = WalkthroughSection("Under- and over-fitting") { page in
     let x = (0..<count).map { _ in generator.nextUniform(in: -1..<1) }
     return (x, x.map { sin(Double.pi * $0) + noise * generator.nextNormal() })
   }
+  let validationCount = 200
   let training = sample(trainingCount)
-  let validation = sample(200)
+  let validation = sample(validationCount)
   page.paragraph(
     """
     \(trainingCount) points of y = sin(πx) plus Gaussian noise of standard deviation \
-    \(formatNumber(noise, decimals: 1)), and 200 more from the same source for validation. \
-    Fit a polynomial of each degree d by least squares (the normal equation on the features \
-    x, x², …, x^d) and measure both errors:
+    \(formatNumber(noise, decimals: 1)), and \(validationCount) more from the same source for \
+    validation. Fit a polynomial of each degree d by least squares (the normal equation on the \
+    features x, x², …, x^d, with a bias: d + 1 coefficients) and measure both errors:
     """)
   var rows = [[String]]()
   var trainingErrors = [Double]()
@@ -46,24 +47,38 @@ let fittingSection = WalkthroughSection("Under- and over-fitting") { page in
   let best = validationErrors.indices.min { validationErrors[$0] < validationErrors[$1] } ?? 0
   let noiseFloor = noise * noise
   let last = degrees.count - 1
+  let truthError =
+    zip(validation.x, validation.y).map { x, y in pow(sin(Double.pi * x) - y, 2) }.reduce(0, +)
+    / Double(validationCount)
   page.paragraph(
     """
     The training error only falls as the degree grows: a polynomial of higher degree can \
     always do at least as well on the points it is fitted to. The noise alone gives new data \
-    an error of σ² = \(formatNumber(noiseFloor, decimals: 2)), which no model can beat on \
-    average. At degree \(degrees[0]) the training error, \(formatNumber(trainingErrors[0])), \
-    is far above it: the model underfits, missing part of the signal. At degree \
-    \(degrees[last]) it is \(formatNumber(trainingErrors[last])), below the noise itself: the \
-    model fits the noise of its \(trainingCount) points, and its validation error, \
-    \(formatNumber(validationErrors[last])), is the worst of all: it overfits. In between, the \
-    validation error is lowest at degree \(degrees[best]) (\(formatNumber(validationErrors[best]))).
+    an error of σ² = \(formatNumber(noiseFloor, decimals: 2)) on average, which no model can \
+    beat: sin(πx) itself scores \(formatNumber(truthError)) on the \(validationCount) validation \
+    points. At degree \(degrees[0]) the training error, \(formatNumber(trainingErrors[0])), is \
+    far above σ²: the model underfits, missing part of the signal. A training error below σ² \
+    is no sign of trouble by itself, since least squares always fits some of the noise of the \
+    points it sees; here every degree from \(degrees[(trainingErrors.firstIndex { $0 < noiseFloor } ?? 0)]) \
+    is below it. What shows overfitting is the validation error. At degree \(degrees[last]), \
+    \(degrees[last] + 1) coefficients for \(trainingCount) points, the training error is \
+    \(formatNumber(trainingErrors[last])) and the validation error \
+    \(formatNumber(validationErrors[last])), the worst of all: fitted to the noise of its few points, it does \
+    worst on new ones. In between, the validation error is \
+    lowest at degree \(degrees[best]) (\(formatNumber(validationErrors[best]))).
     """)
   page.check(
     "degree \(degrees[0]) underfits: its training error is over 5 times σ²", holds: trainingErrors[0] > 5 * noiseFloor,
     detail: "\(formatNumber(trainingErrors[0])) against σ² = \(formatNumber(noiseFloor, decimals: 2))")
   page.check(
-    "degree \(degrees[last]) overfits: training error below σ², validation error the highest",
-    holds: trainingErrors[last] < noiseFloor && validationErrors[last] == validationErrors.max(),
+    "the true function's validation error is within 3 standard errors of σ²",
+    holds: abs(truthError - noiseFloor) < 3 * noiseFloor * (2 / Double(validationCount)).squareRoot(),
+    detail: "\(formatNumber(truthError)) against \(formatNumber(noiseFloor, decimals: 2)); for Gaussian noise "
+      + "the standard error is σ²·√(2/\(validationCount)) = "
+      + formatNumber(noiseFloor * (2 / Double(validationCount)).squareRoot()))
+  page.check(
+    "degree \(degrees[last]) overfits: its validation error is the highest, over 10 times its training error",
+    holds: validationErrors[last] == validationErrors.max() && validationErrors[last] > 10 * trainingErrors[last],
     detail: "training \(formatNumber(trainingErrors[last])), validation \(formatNumber(validationErrors[last]))")
   let falling = zip(trainingErrors, trainingErrors.dropFirst()).allSatisfy { $0 >= $1 - 1e-12 }
   page.check(

@@ -10,8 +10,10 @@ let processSection = WalkthroughSection("Training, validation and test data") { 
   let trainingRows = rows - testRows - validationRows
   page.paragraph(
     """
-    A model is judged by how well it does on examples it has not seen. Note 004 splits the \
-    data three ways. The training set is what the parameters are fitted to. The validation \
+    A model is judged by how well it does on examples it has not seen, and the usual process \
+    splits the data three ways. Note 004 names the training and test sets, and its figure of \
+    training against validation error shows the third. The training set is what the \
+    parameters are fitted to. The validation \
     set is for choices the fitting does not make: the degree of a polynomial, a network's \
     width, λ, the epoch to stop at. The test set is used once, at the very end, to report \
     the result. Choosing anything by the test score turns the test set into a second \
@@ -29,9 +31,16 @@ let processSection = WalkthroughSection("Training, validation and test data") { 
   page.line()
   page.paragraph(
     """
-    With little data, holding out a validation set wastes examples. k-fold cross-validation \
-    (note 004) reuses them: cut the training data into k folds, train k times with each fold \
-    held out once, and average the k validation scores. The library's kFoldSplits and \
+    Sections 4 to 6 want a network that overfits, so they use a much smaller slice of \
+    another shuffle: \(OverfittingTask.trainingRows) training digits, \
+    \(OverfittingTask.heldOutRows) for validation and \(OverfittingTask.heldOutRows) for testing.
+    """)
+  page.paragraph(
+    """
+    With little data, holding out a validation set wastes examples. Cross-validation, which \
+    note 004 names without giving a method, reuses them; its usual form is k-fold: cut the \
+    training data into k folds, train k times with each fold held out once, and average the \
+    k validation scores. The library's kFoldSplits and \
     stratifiedKFoldSplits make the folds; exercise 8.5 builds them yourself.
     """)
   page.check(

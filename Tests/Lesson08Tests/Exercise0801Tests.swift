@@ -11,7 +11,9 @@ import XCTest
 ///   `testGradientIsTheDerivativeOfTheCost`;
 /// - biases penalised: `testCostByHand`, `testGradientsMatchTheLibrary`;
 /// - 2λw in the gradient: `testGradientIsTheDerivativeOfTheCost`, `testGradientsMatchTheLibrary`;
-/// - λ hard-coded or ignored: `testGradientsMatchTheLibrary` (λ = 0.03 and 2).
+/// - λ hard-coded or ignored: `testGradientsMatchTheLibrary` (λ = 0.03 and 2);
+/// - weights told apart by position (`index % 2 == 0`) or by shape (`rows > 1`) instead of by
+///   `isWeight`: `testIsWeightDecidesNotPositionOrShape`.
 final class Exercise0801Tests: XCTestCase {
   /// W = [[1, 2], [3, 0]] (Σw² = 14), b = [5, 5] (not penalised), data cost 0.5, λ = 0.1:
   /// J = 0.5 + 0.05·14 = 1.2.
@@ -50,6 +52,25 @@ final class Exercise0801Tests: XCTestCase {
       gradients[0], matches: numeric, "dJ/dW against centred differences of your l2Cost",
       tolerance: Tolerance.gradientCheck,
       hint: "With J = (λ/2)·Σw² the gradient is λ·w. If these differ by a factor 2, the ½ is missing in one of them.")
+  }
+
+  /// `isWeight` alone says what is decayed: here a 2×2 parameter that is not a weight comes
+  /// first, then a one-row weight, then a 3×1 weight. λ = 0.5, data cost 0, data gradients 0:
+  /// J = 0.25·(1 + 4 + 9 + 1 + 1 + 1) = 4.25.
+  func testIsWeightDecidesNotPositionOrShape() throws {
+    let parameters = [Matrix([[7, 7], [7, 7]]), Matrix([[1, 2, 3]]), Matrix(column: [1, -1, 1])]
+    let (cost, gradients) = try attempt("8.1") {
+      try l2CostAndGradients(
+        dataCost: 0, dataGradients: parameters.map { Matrix.zeros(rows: $0.rows, columns: $0.columns) },
+        parameters: parameters, isWeight: [false, true, true], lambda: 0.5)
+    }
+    let hint = "Decay exactly the parameters whose isWeight is true, whatever their place in the list or their shape."
+    assertNumber(cost, matches: 4.25, "J with isWeight [false, true, true]", hint: hint)
+    guard gradients.count == 3 else { return XCTFail("3 parameters need 3 gradients, got \(gradients.count).") }
+    assertMatrix(gradients[0], matches: .zeros(rows: 2, columns: 2), "dJ/dθ of parameter 0 (not a weight)", hint: hint)
+    assertMatrix(gradients[1], matches: Matrix([[0.5, 1, 1.5]]), "dJ/dθ of parameter 1 (a one-row weight)", hint: hint)
+    assertMatrix(
+      gradients[2], matches: Matrix(column: [0.5, -0.5, 0.5]), "dJ/dθ of parameter 2 (a weight)", hint: hint)
   }
 
   /// Against the library's l2Gradients and l2Penalty on seeded parameters, for two λ.

@@ -19,6 +19,14 @@ public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
   return formatFixed(value, decimals: decimals)
 }
 
+/// Writes a share as a percentage: 0.9667 as "96.67%".
+/// - Parameters:
+///   - share: the share, 1 for all.
+///   - decimals: digits after the point of the percentage.
+public func formatPercent(_ share: Double, decimals: Int = 2) -> String {
+  formatFixed(share * 100, decimals: decimals) + "%"
+}
+
 /// Writes a number with a fixed count of decimals and no switch to scientific notation, for
 /// columns of values that must line up (e.g. a table of losses).
 /// - Parameters:
