@@ -5,7 +5,9 @@ import PackageDescription
 
 /// The lessons that exist. Adding `LessonNN` here adds its walkthrough executable
 /// (`Sources/LessonNN`), its exercise module and its graded tests (`Tests/LessonNNTests`).
-let lessons = ["Lesson01", "Lesson02", "Lesson03", "Lesson04", "Lesson05", "Lesson06", "Lesson07", "Lesson08"]
+let lessons = [
+  "Lesson00", "Lesson01", "Lesson02", "Lesson03", "Lesson04", "Lesson05", "Lesson06", "Lesson07", "Lesson08",
+]
 
 /// `WORKBOOK_SOLUTIONS=1 swift test` grades the reference answers in `Solutions/` instead of
 /// the learner's files in `Lessons/`. Exactly "1" switches; anything else is learner mode.

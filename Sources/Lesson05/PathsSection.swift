@@ -1,5 +1,6 @@
 import Foundation
 import WorkbookBasics
+import WorkbookReference
 
 /// Section 3: when x reaches y along several paths, the path derivatives add up.
 let pathsSection = WalkthroughSection("Several paths add up") { page in

@@ -23,7 +23,7 @@
     static let cases: [TrapCase] =
       matrixCases + randomCases + numericCases + dataCases + activationCases
       + lossCases + layerCases + trainingCases + modelCases + metricCases + outputCases + stateCases
-      + secondSweepCases + optimizerCases
+      + secondSweepCases + optimizerCases + valueCases
 
     static func named(_ id: String) -> TrapCase? { cases.first { $0.id == id } }
 
@@ -869,6 +869,35 @@
         _ = network.learningRateRangeTest(
           features: twoByTwo, targets: twoByTwo, optimizer: SGD(), batchSize: 2, lowest: 1, highest: 0.1,
           order: { _ in [0, 1] })
+      },
+    ]
+
+    static let valueCases: [TrapCase] = [
+      TrapCase(id: "Value NaN", message: "Value: a value must be a finite number, got NaN") { _ = Value(.nan) },
+      TrapCase(id: "Value divide by 0", message: "Value ÷: division by 0 (3.0000 ÷ 0)") { _ = Value(3) / Value(0) },
+      TrapCase(id: "Value log of -1", message: "Value.log: the logarithm needs a number above 0, got -1.0000") {
+        _ = Value(-1).log()
+      },
+      TrapCase(
+        id: "Value power of negative", message: "Value.power: a negative number, -2.0000, has no real power 0.5000"
+      ) { _ = Value(-2).power(0.5) },
+      TrapCase(
+        id: "Value exp overflow",
+        message: "Value exp: the result or its derivative is not a finite number for 1000.0000"
+      ) { _ = Value(1000).exp() },
+      TrapCase(id: "Value product overflow", message: "Value ×: the result or its derivative is not a finite number") {
+        _ = Value(1e200) * Value(1e200)
+      },
+      TrapCase(id: "Value adjust computed", message: "Value.adjust: only a leaf (an input or a parameter) can change") {
+        (Value(1) + Value(2)).adjust(by: 1)
+      },
+      TrapCase(id: "ValueNeuron inputs", message: "ValueNeuron: 1 inputs for a neuron with 2 weights") {
+        _ = ValueNeuron(weights: [Value(1), Value(2)], bias: Value(0), activation: .tanh)([Value(1)])
+      },
+      TrapCase(id: "ValueMLP shapes", message: "ValueMLP: layer 2 takes 3 inputs but layer 1 gives 2") {
+        _ = ValueMLP(
+          weights: [Matrix.zeros(rows: 2, columns: 2), Matrix.zeros(rows: 3, columns: 1)],
+          biases: [Matrix.zeros(rows: 1, columns: 2), Matrix.zeros(rows: 1, columns: 1)], hidden: .tanh)
       },
     ]
 

@@ -29,23 +29,9 @@ public func numericGradient(
   return gradient
 }
 
-/// The derivative of a function of one number, by centred differences:
-/// `(f(x + h) − f(x − h)) / 2h`.
-/// - Parameters:
-///   - function: the function.
-///   - point: where to take the derivative.
-///   - step: h.
-public func numericDerivative(
-  of function: (Double) throws -> Double, at point: Double, step: Double = 1e-5
-) rethrows -> Double {
-  requireUsableStep(step, "numericDerivative")
-  requireResolvableStep(step, at: point, "numericDerivative", "the point")
-  return (try function(point + step) - function(point - step)) / (2 * step)
-}
-
 /// Stops with a message naming `operation` unless `step` is a positive finite number: a step of
 /// 0 divides 0 by 0, and a negative one flips the sign of every slope.
-func requireUsableStep(_ step: Double, _ operation: String) {
+package func requireUsableStep(_ step: Double, _ operation: String) {
   require(
     step > 0 && step.isFinite,
     "\(operation): the step h must be a positive finite number (1e-5 is usual), got \(formatNumber(step))")
@@ -53,7 +39,7 @@ func requireUsableStep(_ step: Double, _ operation: String) {
 
 /// Stops with a message when x + h or x − h rounds back to x: the difference would be 0 and the
 /// slope silently 0 (h = 1e-17 at x = 1, or h = 1e-5 at x = 1e12).
-func requireResolvableStep(_ step: Double, at point: Double, _ operation: String, _ place: String) {
+package func requireResolvableStep(_ step: Double, at point: Double, _ operation: String, _ place: String) {
   require(
     point + step != point && point - step != point,
     "\(operation): the step h = \(formatNumber(step)) is too small to move \(place), \(formatNumber(point)) "

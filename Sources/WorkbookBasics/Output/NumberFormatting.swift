@@ -27,6 +27,25 @@ public func formatPercent(_ share: Double, decimals: Int = 2) -> String {
   formatFixed(share * 100, decimals: decimals) + "%"
 }
 
+/// Writes a number in scientific notation whatever its size, for columns of values that span
+/// many orders of magnitude (errors against a step h): 0.04 as "4.21e-02".
+/// - Parameters:
+///   - value: the number.
+///   - decimals: digits after the point of the mantissa.
+public func formatScientific(_ value: Double, decimals: Int = 2) -> String {
+  requireUsableDecimals(decimals, "formatScientific")
+  if !value.isFinite { return formatNumber(value) }
+  return String(format: "%.\(decimals)e", value)
+}
+
+/// 10 to a whole power, with the exponent in superscript: "10⁻⁵", "10³".
+/// - Parameter exponent: the power.
+public func formatPowerOfTen(_ exponent: Int) -> String {
+  let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+  let digits = String(abs(exponent)).map { superscripts[Int(String($0)) ?? 0] }
+  return "10" + (exponent < 0 ? "⁻" : "") + String(digits)
+}
+
 /// Writes a number with a fixed count of decimals and no switch to scientific notation, for
 /// columns of values that must line up (e.g. a table of losses).
 /// - Parameters:
