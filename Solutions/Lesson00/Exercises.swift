@@ -25,26 +25,26 @@ public final class Node {
   public let inputs: [Node]
   /// ∂(this node)/∂(input), one per input, in the same order.
   public let localDerivatives: [Double]
-  /// A name, for messages.
-  public let name: String
+  /// A name, for messages (as `Value.label`).
+  public let label: String
 
   /// An input node.
-  public convenience init(_ data: Double, name: String = "") {
-    self.init(data, inputs: [], localDerivatives: [], name: name)
+  public convenience init(_ data: Double, label: String = "") {
+    self.init(data, inputs: [], localDerivatives: [], label: label)
   }
 
   /// A computed node.
-  public init(_ data: Double, inputs: [Node], localDerivatives: [Double], name: String = "") {
+  public init(_ data: Double, inputs: [Node], localDerivatives: [Double], label: String = "") {
     self.data = data
     self.inputs = inputs
     self.localDerivatives = localDerivatives
-    self.name = name
+    self.label = label
   }
 }
 
 /// a + b: the example of an operation. ∂(a + b)/∂a = 1 and ∂(a + b)/∂b = 1.
-public func add(_ a: Node, _ b: Node, name: String = "") -> Node {
-  Node(a.data + b.data, inputs: [a, b], localDerivatives: [1, 1], name: name)
+public func add(_ a: Node, _ b: Node, label: String = "") -> Node {
+  Node(a.data + b.data, inputs: [a, b], localDerivatives: [1, 1], label: label)
 }
 
 // MARK: - Exercise 0.1 · A centred difference
@@ -61,7 +61,7 @@ public func add(_ a: Node, _ b: Node, name: String = "") -> Node {
 ///   - h: the step, > 0.
 /// - Returns: the estimate of f′(x).
 /// - Tip: The two points are x + h and x − h, and they are 2h apart.
-public func centralDifference(of f: (Double) -> Double, at x: Double, step h: Double) throws -> Double {
+public func centredDifference(of f: (Double) -> Double, at x: Double, step h: Double) throws -> Double {
   // BEGIN SOLUTION
   // Hint: `return (f(x + h) - f(x - h)) / (2 * h)`: use the step you are given, not a number of
   //   your own.
@@ -148,21 +148,21 @@ public func localDerivatives(of operation: GraphOperation, at inputs: [Double]) 
 }
 
 /// a · b, with its local derivatives from exercise 0.3.
-public func multiply(_ a: Node, _ b: Node, name: String = "") throws -> Node {
+public func multiply(_ a: Node, _ b: Node, label: String = "") throws -> Node {
   Node(
     a.data * b.data, inputs: [a, b], localDerivatives: try localDerivatives(of: .multiply, at: [a.data, b.data]),
-    name: name)
+    label: label)
 }
 
 /// tanh a, with its local derivative from exercise 0.3.
-public func hyperbolicTangent(_ a: Node, name: String = "") throws -> Node {
+public func hyperbolicTangent(_ a: Node, label: String = "") throws -> Node {
   Node(
-    Foundation.tanh(a.data), inputs: [a], localDerivatives: try localDerivatives(of: .tanh, at: [a.data]), name: name)
+    Foundation.tanh(a.data), inputs: [a], localDerivatives: try localDerivatives(of: .tanh, at: [a.data]), label: label)
 }
 
 /// aᵏ, with its local derivative from exercise 0.3.
-public func power(_ a: Node, _ k: Double, name: String = "") throws -> Node {
-  Node(pow(a.data, k), inputs: [a], localDerivatives: try localDerivatives(of: .power(k), at: [a.data]), name: name)
+public func power(_ a: Node, _ k: Double, label: String = "") throws -> Node {
+  Node(pow(a.data, k), inputs: [a], localDerivatives: try localDerivatives(of: .power(k), at: [a.data]), label: label)
 }
 
 // MARK: - Exercise 0.4 · The order of the backward pass

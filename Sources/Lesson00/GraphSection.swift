@@ -5,6 +5,8 @@ import WorkbookReference
 /// with the library's Value.
 let graphSection = WalkthroughSection("A computation graph: J = 3(a + b·c)") { page in
   let (a, b, c) = (5.0, 3.0, 2.0)
+  let scale = 3.0
+  let three = formatNumber(scale, decimals: 0)
   page.paragraph(
     """
     Note 003 breaks J = 3(a + b·c) into steps, each one operation, and draws them as a graph: \
@@ -14,17 +16,17 @@ let graphSection = WalkthroughSection("A computation graph: J = 3(a + b·c)") { 
     """)
   let u = b * c
   let v = a + u
-  let J = 3 * v
+  let J = scale * v
   page.table(
     TextTable(
       headers: ["step", "value"],
       rows: [
         ["u = b·c", formatNumber(u, decimals: 0)], ["v = a + u", formatNumber(v, decimals: 0)],
-        ["J = 3·v", formatNumber(J, decimals: 0)],
+        ["J = \(three)·v", formatNumber(J, decimals: 0)],
       ]))
   page.line()
   // The backward pass by hand: each step's local derivative times the gradient arriving from its right.
-  let dv = 3.0
+  let dv = scale
   let du = dv * 1
   let da = dv * 1
   let db = du * c
@@ -39,7 +41,7 @@ let graphSection = WalkthroughSection("A computation graph: J = 3(a + b·c)") { 
     TextTable(
       headers: ["derivative", "local", "× arriving", "value"],
       rows: [
-        ["dJ/dv", "∂J/∂v = 3", "1", formatNumber(dv, decimals: 0)],
+        ["dJ/dv", "∂J/∂v = \(three)", "1", formatNumber(dv, decimals: 0)],
         ["dJ/du", "∂v/∂u = 1", "dJ/dv", formatNumber(du, decimals: 0)],
         ["dJ/da", "∂v/∂a = 1", "dJ/dv", formatNumber(da, decimals: 0)],
         ["dJ/db", "∂u/∂b = c", "dJ/du", formatNumber(db, decimals: 0)],
@@ -51,7 +53,7 @@ let graphSection = WalkthroughSection("A computation graph: J = 3(a + b·c)") { 
   product.label = "u"
   let sum = valueA + product
   sum.label = "v"
-  let output = 3 * sum
+  let output = scale * sum
   output.label = "J"
   output.backward()
   page.paragraph(
@@ -68,17 +70,17 @@ let graphSection = WalkthroughSection("A computation graph: J = 3(a + b·c)") { 
     "Value's J, dJ/da, dJ/db and dJ/dc equal the hand computation", holds: byHand == byValue,
     detail: byValue.map { formatNumber($0, decimals: 0) }.joined(separator: ", "))
   let numeric = [
-    numericDerivative(of: { 3 * ($0 + b * c) }, at: a), numericDerivative(of: { 3 * (a + $0 * c) }, at: b),
-    numericDerivative(of: { 3 * (a + b * $0) }, at: c),
+    numericDerivative(of: { scale * ($0 + b * c) }, at: a), numericDerivative(of: { scale * (a + $0 * c) }, at: b),
+    numericDerivative(of: { scale * (a + b * $0) }, at: c),
   ]
   let gap = zip(numeric, byValue.dropFirst()).map { abs($0 - $1) }.max() ?? .nan
   page.check(
-    "and centred differences of J agree", holds: gap < 1e-8, detail: "largest difference \(formatNumber(gap))")
+    "and centred differences of J agree", holds: gap < 1e-8, detail: "largest difference \(formatScientific(gap))")
   page.line()
   page.errata(
     """
-    Note 003 says the code variable d_var stands for J. In Ng's convention it stands for \
-    dJ/dvar, the derivative of the final output J with respect to var, as the notes' next \
-    line uses it: da = dJ/da = 3.
+    Note 003's line "d_var in code ≡ J" garbles Ng's convention. J is the final output; the \
+    code variable dvar holds dJ/dvar, the derivative of J with respect to var, as the notes' \
+    next line uses it: da = dJ/da = \(formatNumber(da, decimals: 0)).
     """)
 }

@@ -21,7 +21,8 @@ let logisticNeuronSection = WalkthroughSection("dz = a − y on one logistic neu
     x = (\(formatNumber(x1, decimals: 1)), \(formatNumber(x2, decimals: 1))), \
     y = \(formatNumber(y, decimals: 0)), w = (\(formatNumber(w1.data, decimals: 1)), \
     \(formatNumber(w2.data, decimals: 1))) and b = \(formatNumber(b.data, decimals: 1)), the \
-    graph has \(loss.graphSize) nodes, constants included; the named ones after backward():
+    graph has \(loss.graphSize) nodes, constants included; every node but the constants, \
+    after backward():
     """)
   page.table(loss.graphTable())
   page.line()
@@ -31,7 +32,7 @@ let logisticNeuronSection = WalkthroughSection("dz = a − y on one logistic neu
   page.line()
   page.check(
     "backward() through log, σ and the sums gives z.grad = a − y", holds: abs(z.grad - formula) < 1e-12,
-    detail: "difference \(formatNumber(abs(z.grad - formula)))")
+    detail: "difference \(formatScientific(abs(z.grad - formula)))")
   // Lesson 2's vectorised formulas on this one example: dw = xᵀ·(a − y), db = a − y.
   let model = LogisticRegression(weights: Matrix(column: [w1.data, w2.data]), bias: Matrix([[b.data]]))
   let reference = model.gradients(features: Matrix([[x1, x2]]), targets: Matrix([[y]]))
@@ -40,7 +41,7 @@ let logisticNeuronSection = WalkthroughSection("dz = a − y on one logistic neu
   let referenceGap = zip(valueGradients, referenceGradients).map { abs($0 - $1) }.max() ?? .nan
   page.check(
     "w1.grad, w2.grad and b.grad equal Lesson 2's x·(a − y) and a − y", holds: referenceGap < 1e-12,
-    detail: "largest difference \(formatNumber(referenceGap))")
+    detail: "largest difference \(formatScientific(referenceGap))")
   let lossAt = { (weight: Double) -> Double in
     let activation = Value(weight * x1 + w2.data * x2 + b.data).sigmoid()
     return -(y * activation.log() + (1 - y) * (1 - activation).log()).data

@@ -18,9 +18,10 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
   let shape = sizes.map(String.init).joined(separator: "-")
   page.paragraph(
     """
-    Neurons built from Values make a network, as in Karpathy's micrograd: each neuron computes \
-    tanh(b + Σ wᵢxᵢ) one Value at a time, a layer is a list of neurons, and the network a list \
-    of layers. A \(shape) network (tanh, then a linear output) learns \(points.count) points \
+    Neurons built from Values make a network, as in Karpathy's micrograd: each hidden neuron \
+    computes tanh(b + Σ wᵢxᵢ) one Value at a time, a layer is a list of neurons, and the \
+    network a list of layers. A \(shape) network (tanh, then a linear output) fits \
+    \(points.count) points \
     of the plane labelled +1 where x1·x2 > 0 and −1 elsewhere, with the mean squared error \
     as the loss. Each step builds the graph of the loss afresh, calls backward(), and moves \
     every parameter against its gradient, w ← w − η·w.grad:
@@ -37,22 +38,25 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
     }
     return total / Double(points.count)
   }
-  var network = ValueMLP(weights: weights, biases: biases, hidden: .tanh)
+  let network = ValueMLP(weights: weights, biases: biases, hidden: .tanh)
   for _ in 0..<stepCount {
     let loss = lossGraph(network)
-    network.zeroGradients()
+    network.zeroParameterGradients()
     loss.backward()
     losses.append(loss.data)
     for parameter in network.parameters { parameter.adjust(by: -rate * parameter.grad) }
   }
-  page.plot(LinePlot(losses, height: 6, logarithmic: true, xLabel: "step", xRange: (1, Double(stepCount))))
+  // The loss after the last step's update, where the predictions below are measured.
+  losses.append(lossGraph(network).data)
+  page.plot(LinePlot(losses, height: 6, logarithmic: true, xLabel: "step", xRange: (0, Double(stepCount))))
   let predictions = points.map { network($0)[0].data }
   let right = zip(predictions, labels).filter { ($0 > 0) == ($1 > 0) }.count
   page.paragraph(
     """
     The loss falls from \(formatNumber(losses[0])) to \(formatNumber(losses[losses.count - 1])) in \
     \(stepCount) steps at η = \(formatNumber(rate, decimals: 1)), and \(right) of the \
-    \(points.count) points end on the right side of 0.
+    \(points.count) points end on the right side of 0. (These are the points it was trained on: \
+    fitting them says nothing about new points.)
     """)
   page.check(
     "the loss ends below a tenth of where it started", holds: losses[losses.count - 1] < losses[0] / 10,
@@ -70,24 +74,48 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
   let targets = Matrix(column: labels)
   let engineLoss = try engine.computeGradients(features: features, targets: targets)
   let gap = zip(fresh.parameterGradients, engine.parameterGradients).map { relativeError($0, $1) }.max() ?? .nan
+  // A centred difference on the first weight, through the Values alone.
+  let firstWeightSlope = numericDerivative(
+    of: { w in
+      var moved = weights
+      moved[0][0, 0] = w
+      return lossGraph(ValueMLP(weights: moved, biases: biases, hidden: .tanh)).data
+    }, at: weights[0][0, 0])
+  let firstWeightGradient = fresh.parameterGradients[0][0, 0]
   page.paragraph(
     """
     Lesson 4's engine computes the same network with whole matrices. From the same starting \
-    weights, its loss is \(formatNumber(engineLoss)) and the Values' \(formatNumber(freshLoss.data)):
+    weights:
     """)
   page.check(
+    "the Values' loss equals the Matrix engine's", holds: abs(freshLoss.data - engineLoss) < 1e-12,
+    detail: "\(formatNumber(freshLoss.data)) and \(formatNumber(engineLoss))")
+  page.check(
     "the Values' gradients equal the Matrix engine's for all \(fresh.parameters.count) parameters",
-    holds: gap < 1e-12, detail: "largest relative difference \(formatNumber(gap))")
+    holds: gap < 1e-12, detail: "largest relative difference \(formatScientific(gap))")
+  page.check(
+    "the first weight's gradient agrees with a centred difference of the loss",
+    holds: abs(firstWeightSlope - firstWeightGradient) < 1e-8,
+    detail: "\(formatNumber(firstWeightGradient)) and \(formatNumber(firstWeightSlope))")
   page.line()
   let repeats = 3
   let valueTime = fastestTime(of: repeats) { lossGraph(fresh).backward() }
   let matrixTime = fastestTime(of: repeats) { _ = try? engine.computeGradients(features: features, targets: targets) }
+  // How the graph grows with the batch: count it for half the points.
+  let half = points.count / 2
+  var halfTotal = Value(0)
+  for (point, label) in zip(points.prefix(half), labels.prefix(half)) {
+    let error = fresh(point)[0] - label
+    halfTotal = halfTotal + error * error
+  }
+  let halfSize = (halfTotal / Double(half)).graphSize
+  let perExample = (freshLoss.graphSize - halfSize) / (points.count - half)
+  let batch = 1000
   page.paragraph(
     """
-    The price of one number at a time: the graph of one loss over these \(points.count) points \
-    holds \(freshLoss.graphSize) Values, each a separate object made, linked and freed, for a \
-    network of \(fresh.parameters.count) parameters. The engine does the same pass with a few \
-    whole-matrix operations per layer. One forward and backward pass, timed now:
+    The graph of one loss over these \(points.count) points holds \(freshLoss.graphSize) Values, \
+    for a network of \(fresh.parameters.count) parameters; the engine's pass works on a few \
+    whole matrices per layer. One forward and backward pass each, timed now:
     """)
   page.timing("Values, one number at a time:  \(formatDuration(valueTime))")
   page.timing("whole matrices:                \(formatDuration(matrixTime))")
@@ -95,9 +123,10 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
   page.line()
   page.paragraph(
     """
-    The graph grows with the data: a batch of 1000 examples would need about \
-    \(freshLoss.graphSize * 1000 / points.count) Values per step. Real engines (PyTorch, JAX) \
-    keep the same idea, a recorded graph walked backward, but each node is a whole array \
-    operation.
+    The graph grows with the data: each example adds \(perExample) Values (counted from the graph \
+    of \(half) points against that of \(points.count)), so a batch of \(batch) examples would need \
+    about \(freshLoss.graphSize + perExample * (batch - points.count)) Values per step. PyTorch \
+    keeps the same idea, a graph recorded as the code runs and walked backward, but each of \
+    its nodes is a whole array operation.
     """)
 }

@@ -40,7 +40,7 @@ let vectorisationSection = WalkthroughSection("Vectorisation") { page in
   let productGap = relativeError(Matrix(rows: size, columns: size, values: loopProduct()), A.matmul(B))
   page.check(
     "the loops and the library agree on u·v and A·B", holds: dotGap < 1e-10 && productGap < 1e-12,
-    detail: "relative differences \(formatNumber(dotGap)) and \(formatNumber(productGap))")
+    detail: "relative differences \(formatScientific(dotGap)) and \(formatScientific(productGap))")
   page.line()
   #if DEBUG
     let build = "unoptimised (a debug build, as swift run makes it)"
@@ -68,12 +68,24 @@ let vectorisationSection = WalkthroughSection("Vectorisation") { page in
   page.line()
   page.paragraph(
     """
-    Two things make this gap. The lesson's loop is compiled without optimisation, so every \
-    array access is a checked function call; and the library's kernels work on several numbers \
-    per instruction and, for the matrix product, reuse each number from the cache many times. \
-    Lesson 2 tells the two apart, racing an optimised loop against whole matrices. In \
-    Python the loop is slower still, because the interpreter handles every step of every turn \
-    and every number is an object; numpy's whole-array calls run compiled loops instead, which \
-    is the gap note 003 warns about.
+    The library's dot product is the same plain loop, over raw memory and compiled with \
+    optimisation: its speed-up is the build alone. Without optimisation the compiler inlines \
+    nothing, so each array access in the lesson's loop is a function call with a bounds check. The \
+    matrix product gains more: its kernel also works on several numbers per instruction and \
+    reuses each number from the cache many times. Lesson 2 races an optimised loop against \
+    whole matrices. Python was not measured here; its loop pays more again, because the \
+    interpreter handles every step of every turn and every number is an object, while \
+    numpy's whole-array calls run compiled loops: that is the gap note 003 warns about.
+    """)
+  page.errata(
+    """
+    Note 003's loop over m examples ends with "J = m"; it means J /= m, the mean, like the \
+    dw₁ /= m beside it (its "J_t =" line is J += L(a⁽ⁱ⁾, y⁽ⁱ⁾), and its dz is dz⁽ⁱ⁾).
+    """)
+  page.errata(
+    """
+    Note 003 writes z = np.dot(w, x) + b for wᵀx + b. That holds for 1-D numpy arrays; with w \
+    stored as an n × 1 column, as Ng's course stores it, np.dot(w, x) fails on the shapes and \
+    the code is np.dot(w.T, x) + b.
     """)
 }

@@ -13,10 +13,11 @@ import XCTest
 ///   `testAgainstCentredDifferences`;
 /// - power's derivative as k·aᵏ (the exponent not lowered) or aᵏ⁻¹ (no k): `testByHand`,
 ///   `testAgainstCentredDifferences`;
-/// - the exponent hard-coded to 2: `testByHand` (k = 3 and 0.5).
+/// - the exponent hard-coded to 2: `testByHand` (k = 3 and 0.5);
+/// - the power written through exp and log (NaN for a negative a): `testByHand` (a = −2).
 final class Exercise0003Tests: XCTestCase {
   /// add at (3, −2): [1, 1]; multiply: [−2, 3]; tanh at 0.5: 1 − tanh²(0.5) = 0.7864…;
-  /// a³ at 2: 3·2² = 12; a^0.5 at 4: 0.5·4^−0.5 = 0.25.
+  /// a³ at 2: 3·2² = 12; a^0.5 at 4: 0.5·4^−0.5 = 0.25; a³ at −2: 3·(−2)² = 12; a² at 0: 0.
   func testByHand() throws {
     let added = try attempt("0.3") { try localDerivatives(of: .add, at: [3, -2]) }
     assertValue(added, equals: [1, 1], "the local derivatives of a + b", hint: "∂(a + b)/∂a = ∂(a + b)/∂b = 1.")
@@ -33,7 +34,7 @@ final class Exercise0003Tests: XCTestCase {
       hint: abs((tanhSlope.first ?? 0) - 0.75) < 1e-12
         ? "0.75 is 1 − a², with the input a = 0.5: the derivative is 1 − tanh²(a), in terms of the result."
         : "1 − tanh²(a) = 1 − \(formatNumber(tanh(0.5)))².")
-    for (k, a, expected) in [(3.0, 2.0, 12.0), (0.5, 4.0, 0.25)] {
+    for (k, a, expected) in [(3.0, 2.0, 12.0), (0.5, 4.0, 0.25), (3.0, -2.0, 12.0), (2.0, 0.0, 0.0)] {
       let slope = try attempt("0.3") { try localDerivatives(of: .power(k), at: [a]) }
       let yours = slope.first ?? .nan
       let hint: String
@@ -45,7 +46,8 @@ final class Exercise0003Tests: XCTestCase {
         hint = "That is the derivative of a²: use the exponent k of `.power(let k)`."
       } else {
         hint =
-          "k·aᵏ⁻¹ = \(formatNumber(k, decimals: 1))·\(formatNumber(a, decimals: 0))^\(formatNumber(k - 1, decimals: 1))."
+          "k·aᵏ⁻¹ = \(formatNumber(k, decimals: 1))·(\(formatNumber(a, decimals: 0)))^\(formatNumber(k - 1, decimals: 1))"
+          + (yours.isNaN ? ": pow(a, k − 1) works for a negative a with a whole k; exp and log do not." : ".")
       }
       assertNumber(
         yours, matches: expected,
@@ -108,7 +110,7 @@ final class Exercise0003Tests: XCTestCase {
 
   /// The given nodes use your rules: multiply(a, b) records them.
   func testTheGivenNodesUseThem() throws {
-    let (a, b) = (Node(3, name: "a"), Node(-2, name: "b"))
+    let (a, b) = (Node(3, label: "a"), Node(-2, label: "b"))
     let product = try attempt("0.3") { try multiply(a, b) }
     assertValue(product.data, equals: -6, "multiply(a, b).data", hint: "given code: 3 · (−2).")
     assertValue(

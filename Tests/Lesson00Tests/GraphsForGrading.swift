@@ -22,7 +22,7 @@ enum GraphsForGrading {
       for value in valueOrder.reversed() {
         nodes[ObjectIdentifier(value)] = Node(
           value.data, inputs: value.inputs.compactMap { nodes[ObjectIdentifier($0)] },
-          localDerivatives: value.localDerivatives, name: value.label)
+          localDerivatives: value.localDerivatives, label: value.label)
       }
       self.nodes = nodes
       order = valueOrder.compactMap { nodes[ObjectIdentifier($0)] }
@@ -73,7 +73,7 @@ enum GraphsForGrading {
 
   /// Why `order` is not a backward order of `root`'s graph, naming the nodes; nil when it is.
   static func orderProblem(_ order: [Node], root: Node) -> String? {
-    let name = { (node: Node) in node.name.isEmpty ? "a node of value \(formatNumber(node.data))" : node.name }
+    let name = { (node: Node) in node.label.isEmpty ? "a node of value \(formatNumber(node.data))" : node.label }
     var position = [ObjectIdentifier: Int]()
     for (index, node) in order.enumerated() {
       if let first = position[ObjectIdentifier(node)] {

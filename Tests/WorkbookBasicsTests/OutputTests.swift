@@ -14,6 +14,17 @@ final class NumberFormattingTests: XCTestCase {
     XCTAssertEqual(formatNumber(-.infinity), "-∞")
     XCTAssertEqual(formatNumber(2.5, decimals: 0), "2")  // printf rounds half to even
   }
+
+  func testScientificPercentAndPowersOfTen() {
+    XCTAssertEqual(formatScientific(0.0429), "4.29e-02")
+    XCTAssertEqual(formatScientific(1234, decimals: 1), "1.2e+03")
+    XCTAssertEqual(formatScientific(.infinity), "∞")
+    XCTAssertEqual(formatPercent(0.96667), "96.67%")
+    XCTAssertEqual(formatPercent(0.5, decimals: 0), "50%")
+    XCTAssertEqual(formatPowerOfTen(-5), "10⁻⁵")
+    XCTAssertEqual(formatPowerOfTen(-15), "10⁻¹⁵")
+    XCTAssertEqual(formatPowerOfTen(3), "10³")
+  }
 }
 
 final class TextTableTests: XCTestCase {

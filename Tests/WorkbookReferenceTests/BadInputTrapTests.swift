@@ -630,6 +630,12 @@
       TrapCase(id: "formatFixed decimals 99", message: "formatFixed: decimals must lie in 0…20, got 99") {
         _ = formatFixed(1.5, decimals: 99)
       },
+      TrapCase(id: "formatScientific decimals -1", message: "formatScientific: decimals must lie in 0…20, got -1") {
+        _ = formatScientific(1.5, decimals: -1)
+      },
+      TrapCase(id: "formatPercent decimals 21", message: "formatPercent: decimals must lie in 0…20, got 21") {
+        _ = formatPercent(0.5, decimals: 21)
+      },
       TrapCase(id: "formatDuration -1", message: "formatDuration: a duration must be a finite number ≥ 0, got -1") {
         _ = formatDuration(-1)
       },

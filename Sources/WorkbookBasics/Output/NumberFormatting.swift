@@ -24,7 +24,8 @@ public func formatNumber(_ value: Double, decimals: Int = 4) -> String {
 ///   - share: the share, 1 for all.
 ///   - decimals: digits after the point of the percentage.
 public func formatPercent(_ share: Double, decimals: Int = 2) -> String {
-  formatFixed(share * 100, decimals: decimals) + "%"
+  requireUsableDecimals(decimals, "formatPercent")
+  return formatFixed(share * 100, decimals: decimals) + "%"
 }
 
 /// Writes a number in scientific notation whatever its size, for columns of values that span
@@ -42,7 +43,7 @@ public func formatScientific(_ value: Double, decimals: Int = 2) -> String {
 /// - Parameter exponent: the power.
 public func formatPowerOfTen(_ exponent: Int) -> String {
   let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-  let digits = String(abs(exponent)).map { superscripts[Int(String($0)) ?? 0] }
+  let digits = String(exponent.magnitude).map { superscripts[Int(String($0)) ?? 0] }
   return "10" + (exponent < 0 ? "⁻" : "") + String(digits)
 }
 

@@ -35,8 +35,9 @@ extension Value {
   ///     input.grad += d × node.grad
   /// ```
   /// The computed nodes start again from 0 at every call, but the leaves keep adding, as
-  /// PyTorch's do: a second `backward()` without `zeroGradients()` in between doubles every
-  /// leaf's gradient (the forgotten zero-grad bug).
+  /// PyTorch's leaf tensors do from one training step to the next: a step that forgets to
+  /// clear them (the forgotten zero-grad bug) follows the sum of this step's gradient and all
+  /// the earlier ones.
   public func backward() {
     let order = backwardOrder()
     for node in order where !node.isLeaf { node.grad = 0 }

@@ -45,10 +45,14 @@ extension Value {
     return Value(computed: result, operation: "tanh", inputs: [self], localDerivatives: [1 - result * result])
   }
 
-  /// σ(x) = 1/(1 + e⁻ˣ), computed without overflow for large |x|.
+  /// σ(x) = 1/(1 + e⁻ˣ), computed without overflow for large |x|. The derivative
+  /// σ(1 − σ) = e^−|x|/(1 + e^−|x|)² is computed in that form, so that it stays above 0 where σ
+  /// itself rounds to 1 (x above about 37).
   public func sigmoid() -> Value {
-    let result = data >= 0 ? 1 / (1 + Foundation.exp(-data)) : Foundation.exp(data) / (1 + Foundation.exp(data))
-    return Value(computed: result, operation: "σ", inputs: [self], localDerivatives: [result * (1 - result)])
+    let decay = Foundation.exp(-abs(data))
+    let result = data >= 0 ? 1 / (1 + decay) : decay / (1 + decay)
+    return Value(
+      computed: result, operation: "σ", inputs: [self], localDerivatives: [decay / ((1 + decay) * (1 + decay))])
   }
 
   /// max(x, 0), with derivative 0 at x = 0 (as PyTorch takes it).

@@ -22,7 +22,8 @@ import WorkbookBasics
 public final class Value {
   /// The number itself. Only a leaf's can change, through `adjust(by:)`.
   public private(set) var data: Double
-  /// ∂(output)/∂(this value) after the last `backward()`; 0 until then.
+  /// ∂(output)/∂(this value), filled in by `backward()`; 0 until then. A computed value's is
+  /// recomputed by every `backward()`; a leaf's adds up over calls until `zeroGradients()`.
   public var grad: Double = 0
   /// The operation that made it ("+", "×", "tanh", …), or "" for a leaf made by `init`.
   public let operation: String
@@ -34,7 +35,8 @@ public final class Value {
   /// operation ran.
   public let localDerivatives: [Double]
 
-  /// A leaf: a number that was not computed from other Values (an input or a parameter).
+  /// A leaf: a number that was not computed from other Values (an input, a parameter, or a
+  /// constant such as the 3 in `3 * x`, which gets a gradient too).
   /// - Parameters:
   ///   - data: a finite number.
   ///   - label: a name for printing.

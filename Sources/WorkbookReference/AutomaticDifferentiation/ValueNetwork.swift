@@ -2,7 +2,7 @@ import WorkbookBasics
 
 /// The function a neuron of Values applies to its weighted sum.
 public enum ValueActivation: Sendable {
-  /// tanh, micrograd's choice.
+  /// tanh, the choice of Karpathy's micrograd lecture.
   case tanh
   /// max(z, 0).
   case relu
@@ -49,7 +49,8 @@ public struct ValueNeuron {
   }
 }
 
-/// A multi-layer perceptron of Values, micrograd's MLP: each layer a list of neurons.
+/// A multi-layer perceptron of Values, as in Karpathy's micrograd: each layer a list of
+/// neurons.
 ///
 /// It computes exactly what a `Sequential` of `Dense` and activation layers computes, one
 /// number at a time, so its gradients can be checked against the Matrix engine's.
@@ -114,8 +115,9 @@ public struct ValueMLP {
     }
   }
 
-  /// Sets every parameter's gradient to 0.
-  public func zeroGradients() {
+  /// Sets every parameter's gradient to 0 (the inputs' and the graph's other nodes are
+  /// rebuilt by each pass).
+  public func zeroParameterGradients() {
     for parameter in parameters { parameter.grad = 0 }
   }
 }

@@ -7,7 +7,7 @@ import WorkbookBasics
 ///   - point: where to take the derivative.
 ///   - step: h.
 public func numericDerivative(
-  of function: (Double) throws -> Double, at point: Double, step: Double = 1e-5
+  of function: (Double) throws -> Double, at point: Double, step: Double = defaultDifferenceStep
 ) rethrows -> Double {
   requireUsableStep(step, "numericDerivative")
   requireResolvableStep(step, at: point, "numericDerivative", "the point")
