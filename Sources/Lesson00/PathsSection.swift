@@ -89,8 +89,9 @@ let pathsSection = WalkthroughSection("Several paths add up") { page in
     forgets to clear their gradients first (zero_grad() in PyTorch, zeroGradients() here), \
     each step follows the sum of its own gradient and every earlier one. Two steps of gradient \
     descent on J from a = \(formatNumber(a.data, decimals: 0)), b = \(formatNumber(b.data, decimals: 0)), \
-    c = \(formatNumber(c.data, decimals: 0)) at η = \(formatNumber(rate, decimals: 1)): at the \
-    second step dJ/da = b + c + 1 = \(formatNumber(forgotten.fresh, decimals: 1)), and that is \
+    c = \(formatNumber(c.data, decimals: 0)) at η = \(formatNumber(rate, decimals: 1)), moving all \
+    three: at the second step b and c have moved too, dJ/da = b + c + 1 = \
+    \(formatNumber(forgotten.fresh, decimals: 1)), and that is \
     what a.grad holds when the gradients are cleared (\(formatNumber(cleared.used, decimals: 1))); \
     without clearing it holds \(formatNumber(forgotten.used, decimals: 1)), the first step's \
     \(formatNumber(accumulated, decimals: 0)) added on.

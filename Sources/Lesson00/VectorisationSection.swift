@@ -68,9 +68,10 @@ let vectorisationSection = WalkthroughSection("Vectorisation") { page in
   page.line()
   page.paragraph(
     """
-    The library's dot product is the same plain loop, over raw memory and compiled with \
-    optimisation: its speed-up is the build alone. Without optimisation the compiler inlines \
-    nothing, so each array access in the lesson's loop is a function call with a bounds check. The \
+    The library's dot product is the same plain loop, compiled with optimisation and reading \
+    raw memory without bounds checks: its speed-up comes from how the loop is compiled, not \
+    from a cleverer method. Without optimisation the compiler inlines nothing, so each array \
+    access in the lesson's loop is a function call with a bounds check. The \
     matrix product gains more: its kernel also works on several numbers per instruction and \
     reuses each number from the cache many times. Lesson 2 races an optimised loop against \
     whole matrices. Python was not measured here; its loop pays more again, because the \

@@ -97,7 +97,7 @@ public func matrixMismatch(
   var message =
     "\(place) \(formatNumber(got)), expected \(formatNumber(expected.values[worstIndex]))"
     + " (relative error \(formatNumber(worstError)), allowed \(formatNumber(tolerance)))."
-  if let factor = constantFactor(actual, expected), actual.count > 1 || isSimple(factor) {
+  if sizes.explainsFactors, let factor = constantFactor(actual, expected), actual.count > 1 || isSimple(factor) {
     message += "\n" + factorExplanation(factor, sizes: sizes, subject: scalar ? "It" : "Every entry")
   }
   return message
@@ -214,8 +214,18 @@ public struct ProblemSizes: Sendable {
   /// the answer: a factor is then never blamed on them.
   public var elementwise = false
 
+  /// False where a factor between the answer and the right one would be a coincidence of the
+  /// test's numbers (a graph worked by hand, a finite difference): the test's own hints say
+  /// what went wrong instead.
+  public var explainsFactors = true
+
   /// Nothing known: factors are explained in general terms.
   public static let unknown = ProblemSizes()
+
+  /// No factor is explained: for answers with no m, K or 2 to lose (Lesson 0's graphs).
+  public static let noFactors = {
+    var sizes = ProblemSizes(); sizes.explainsFactors = false; return sizes
+  }()
 
   /// An entry-by-entry operation: a factor is named, with no guess about m or K.
   public static let elementwise = {

@@ -61,6 +61,10 @@ final class MismatchMessageTests: XCTestCase {
       "Every entry is 5 times too small: one division by 5 too many?", "known sizes that do not fit: no guess")
     XCTAssertEqual(factorExplanation(0.37, sizes: .unknown), "Every entry is 0.3700 times the expected value.")
     XCTAssertEqual(
+      matrixMismatch(Matrix([[-2]]), Matrix([[2]]), "dL/dc", tolerance: 1e-7, scalar: true, sizes: .noFactors),
+      "dL/dc is -2.0000, expected 2.0000 (relative error 1.0000, allowed 1.0000e-07).",
+      "a coincidental factor is not explained")
+    XCTAssertEqual(
       factorExplanation(0.5, sizes: .elementwise),
       "Every entry is half the expected value: a factor of 2 is missing (the 2 in d(x²)/dx = 2x?).")
     XCTAssertEqual(

@@ -17,21 +17,24 @@ final class Exercise0002Tests: XCTestCase {
   /// dL/da = 4·b = −12, dL/db = 4·a = 8, dL/dc = v + dL/dv = −2 + 4 = 2.
   func testByHand() throws {
     let result = try attempt("0.2") { try smallGraph(a: 2, b: -3, c: 4) }
-    assertNumber(result.L, matches: -8, "L", hint: "Forward: u = a·b = −6, v = u + c = −2, L = v·c = −8.")
+    assertNumber(
+      result.L, matches: -8, "L", sizes: .noFactors, hint: "Forward: u = a·b = −6, v = u + c = −2, L = v·c = −8.")
     assertNumber(
       result.dLda, matches: -12, "dL/da",
+      sizes: .noFactors,
       hint: result.dLda == -3
         ? "−3 is ∂u/∂a = b alone: multiply by dL/du = 4 on the way back (the chain rule)."
         : result.dLda == 8 ? "8 is dL/db: ∂u/∂a is b, not a." : "dL/da = dL/du · ∂u/∂a = 4 · b = −12.")
     assertNumber(
-      result.dLdb, matches: 8, "dL/db", hint: result.dLdb == -12 ? "−12 is dL/da: ∂u/∂b is a." : "dL/du · a = 4 · 2.")
+      result.dLdb, matches: 8, "dL/db", sizes: .noFactors,
+      hint: result.dLdb == -12 ? "−12 is dL/da: ∂u/∂b is a." : "dL/du · a = 4 · 2.")
     let dcHint: String
     switch result.dLdc {
     case -2: dcHint = "−2 is only the direct path, L = v·c → v. c also reaches L through v: add dL/dv · 1 = 4."
     case 4: dcHint = "4 is only the path through v. c also multiplies v directly: add ∂L/∂c = v = −2."
     default: dcHint = "One term per path from c to L: v (directly) + dL/dv (through v) = −2 + 4 = 2."
     }
-    assertNumber(result.dLdc, matches: 2, "dL/dc", hint: dcHint)
+    assertNumber(result.dLdc, matches: 2, "dL/dc", sizes: .noFactors, hint: dcHint)
   }
 
   /// Against the library's Value on seeded a, b, c.
@@ -44,11 +47,12 @@ final class Exercise0002Tests: XCTestCase {
       L.backward()
       let result = try attempt("0.2") { try smallGraph(a: numbers[0], b: numbers[1], c: numbers[2]) }
       let point = numbers.map { formatNumber($0) }.joined(separator: ", ")
-      assertNumber(result.L, matches: L.data, "L at (\(point))", hint: "(a·b + c)·c.")
-      assertNumber(result.dLda, matches: a.grad, "dL/da at (\(point))", hint: "dL/da = c·b.")
-      assertNumber(result.dLdb, matches: b.grad, "dL/db at (\(point))", hint: "dL/db = c·a.")
+      assertNumber(result.L, matches: L.data, "L at (\(point))", sizes: .noFactors, hint: "(a·b + c)·c.")
+      assertNumber(result.dLda, matches: a.grad, "dL/da at (\(point))", sizes: .noFactors, hint: "dL/da = c·b.")
+      assertNumber(result.dLdb, matches: b.grad, "dL/db at (\(point))", sizes: .noFactors, hint: "dL/db = c·a.")
       assertNumber(
-        result.dLdc, matches: c.grad, "dL/dc at (\(point))", hint: "Both paths: v + c, that is a·b + 2c.")
+        result.dLdc, matches: c.grad, "dL/dc at (\(point))", sizes: .noFactors,
+        hint: "Both paths: v + c, that is a·b + 2c.")
     }
   }
 
@@ -64,7 +68,7 @@ final class Exercise0002Tests: XCTestCase {
     for (name, (yours, slope)) in zip(["a", "b", "c"], zip([result.dLda, result.dLdb, result.dLdc], slopes)) {
       assertNumber(
         yours, matches: slope, "dL/d\(name) against centred differences of your L", tolerance: Tolerance.gradientCheck,
-        hint: "Your L and your dL/d\(name) disagree: check the backward step for \(name).")
+        sizes: .noFactors, hint: "Your L and your dL/d\(name) disagree: check the backward step for \(name).")
     }
   }
 }

@@ -31,6 +31,7 @@ final class Exercise0003Tests: XCTestCase {
     let expectedTanh = 1 - tanh(0.5) * tanh(0.5)
     assertNumber(
       tanhSlope.first ?? .nan, matches: expectedTanh, "the local derivative of tanh at 0.5",
+      sizes: .noFactors,
       hint: abs((tanhSlope.first ?? 0) - 0.75) < 1e-12
         ? "0.75 is 1 − a², with the input a = 0.5: the derivative is 1 − tanh²(a), in terms of the result."
         : "1 − tanh²(a) = 1 − \(formatNumber(tanh(0.5)))².")
@@ -52,7 +53,7 @@ final class Exercise0003Tests: XCTestCase {
       assertNumber(
         yours, matches: expected,
         "the local derivative of a^\(formatNumber(k, decimals: 1)) at \(formatNumber(a, decimals: 0))",
-        hint: hint)
+        sizes: .noFactors, hint: hint)
     }
   }
 
@@ -80,7 +81,7 @@ final class Exercise0003Tests: XCTestCase {
         assertMatrix(
           Matrix(row: yours), matches: Matrix(row: value.localDerivatives),
           "the local derivatives of \(name) at (\(at))",
-          sizes: .elementwise, hint: "Compare with the table in the doc comment.")
+          sizes: .noFactors, hint: "Compare with the table in the doc comment.")
       }
     }
   }
@@ -96,7 +97,8 @@ final class Exercise0003Tests: XCTestCase {
         assertNumber(
           yours.first ?? .nan, matches: numericDerivative(of: f, at: a),
           "d(\(name))/da at \(formatNumber(a, decimals: 1))",
-          tolerance: Tolerance.gradientCheck, hint: "The derivative must be the slope of the operation itself.")
+          tolerance: Tolerance.gradientCheck, sizes: .noFactors,
+          hint: "The derivative must be the slope of the operation itself.")
       }
     }
     for (a, b) in [(1.5, -0.5), (-2.0, 3.0)] {
@@ -104,7 +106,7 @@ final class Exercise0003Tests: XCTestCase {
       let slopes = [numericDerivative(of: { $0 * b }, at: a), numericDerivative(of: { a * $0 }, at: b)]
       assertMatrix(
         Matrix(row: yours), matches: Matrix(row: slopes), "the local derivatives of a·b at (\(a), \(b))",
-        tolerance: Tolerance.gradientCheck, sizes: .elementwise, hint: "∂(a·b)/∂a = b, ∂(a·b)/∂b = a.")
+        tolerance: Tolerance.gradientCheck, sizes: .noFactors, hint: "∂(a·b)/∂a = b, ∂(a·b)/∂b = a.")
     }
   }
 

@@ -75,12 +75,16 @@ enum GraphsForGrading {
   static func orderProblem(_ order: [Node], root: Node) -> String? {
     let name = { (node: Node) in node.label.isEmpty ? "a node of value \(formatNumber(node.data))" : node.label }
     var position = [ObjectIdentifier: Int]()
-    for (index, node) in order.enumerated() {
-      if let first = position[ObjectIdentifier(node)] {
-        return "\(name(node)) is listed twice, at positions \(first) and \(index): list each node once "
-          + "(keep a set of the nodes already visited)."
-      }
+    for (index, node) in order.enumerated() where position[ObjectIdentifier(node)] == nil {
       position[ObjectIdentifier(node)] = index
+    }
+    var places = [ObjectIdentifier: [Int]]()
+    for (index, node) in order.enumerated() { places[ObjectIdentifier(node), default: []].append(index) }
+    if let repeated = order.first(where: { (places[ObjectIdentifier($0)]?.count ?? 0) > 1 }) {
+      let at = places[ObjectIdentifier(repeated)] ?? []
+      let shown = at.prefix(5).map(String.init).joined(separator: ", ") + (at.count > 5 ? ", …" : "")
+      return "\(name(repeated)) is listed \(at.count) times, at positions \(shown) (counting from 0): list each "
+        + "node once (keep a set of the nodes already visited)."
     }
     guard order.first === root else {
       return "the list must start with the root, \(name(root)); it starts with "

@@ -45,6 +45,8 @@ final class PlainAdviceTests: XCTestCase {
       ("no operator '**' is defined; did you mean 'pow(_:_:)'?", "`w * w`"),
       ("cannot convert value of type 'Matrix' to expected argument type 'Decimal'", "`w.map { pow($0, 3) }`"),
       ("no exact matches in call to global function 'sqrt'", "`w.map { sqrt($0) }`"),
+      // (f(x + h) - f(x - h)) / 2h
+      ("'h' is not a valid digit in integer literal", "write `2 * h`"),
     ]
     for (message, advice) in cases {
       let said = try XCTUnwrap(PlainAdvice.forCompilerError(message), message)

@@ -112,5 +112,8 @@ final class ExerciseReplacementTests: XCTestCase {
       edited.text(of: "2.2"),
       "// MARK: - Exercise 2.2 · Loss\n\npublic func loss() throws -> Double {\n  return 0.25\n}")
     XCTAssertNil(edited.lineToEdit(for: "2.3"))
+    let typeFirst = ExerciseRegions(
+      in: "// MARK: - Exercise 0.3 · Rules\n\npublic enum Kind { case a }\n\n/// Doc.\npublic func rules() throws {}\n")
+    XCTAssertEqual(typeFirst.lineToEdit(for: "0.3"), 6, "the function, not the type before it")
   }
 }

@@ -61,7 +61,7 @@ final class WorkbookRequestTests: XCTestCase {
     assertUsageError(["hint", "two"], "\"two\" is not an exercise number: write it like 2.3", command: "hint")
     assertUsageError(["hint", "2.3", "2.4"], "unexpected \"2.4\" after hint 2.3", command: "hint")
     assertUsageError(["check", "--fast"], "check has no option --fast", command: "check")
-    assertUsageError(["check", "Lesson0"], "\"Lesson0\" is not a lesson: write it like Lesson02", command: "check")
+    assertUsageError(["check", "LessonX"], "\"LessonX\" is not a lesson: write it like Lesson02", command: "check")
     assertUsageError(
       ["reset"], "reset needs an exercise (like 2.3) or a lesson (like Lesson02)", command: "reset")
     assertUsageError(
@@ -93,11 +93,15 @@ final class WorkbookRequestTests: XCTestCase {
 
   func testExerciseAndLessonNumbers() {
     XCTAssertEqual(WorkbookRequest.parseExerciseNumber("12.10"), "12.10")
-    for bad in ["2", "2.", ".3", "2.3.4", "a.b", "0.1", "2.0", "-2.3", "２.3"] {
+    XCTAssertEqual(WorkbookRequest.parseExerciseNumber("0.1"), "0.1", "the prologue's first exercise")
+    XCTAssertEqual(WorkbookRequest.parseExerciseNumber("00.1"), "0.1")
+    for bad in ["2", "2.", ".3", "2.3.4", "a.b", "0.0", "2.0", "-2.3", "２.3"] {
       XCTAssertNil(WorkbookRequest.parseExerciseNumber(bad), bad)
     }
     XCTAssertEqual(WorkbookRequest.parseLesson("LESSON07"), 7)
-    for bad in ["Lesson", "0", "L2", "2.3", ""] { XCTAssertNil(WorkbookRequest.parseLesson(bad), bad) }
+    XCTAssertEqual(WorkbookRequest.parseLesson("Lesson00"), 0, "the prologue")
+    XCTAssertEqual(WorkbookRequest.parseLesson("0"), 0)
+    for bad in ["Lesson", "-1", "L2", "2.3", ""] { XCTAssertNil(WorkbookRequest.parseLesson(bad), bad) }
   }
 
   private func assertUsageError(

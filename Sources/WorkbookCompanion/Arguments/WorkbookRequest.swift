@@ -105,20 +105,21 @@ public enum WorkbookRequest: Equatable, Sendable {
     }
   }
 
-  /// "2.3" (or "02.3") as "2.3"; nil for anything else.
+  /// "2.3" (or "02.3") as "2.3", and "0.1" for the prologue; nil for anything else.
   public static func parseExerciseNumber(_ text: String) -> String? {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, let lesson = Int(parts[0]), let index = Int(parts[1]), lesson > 0, index > 0,
+    guard parts.count == 2, let lesson = Int(parts[0]), let index = Int(parts[1]), lesson >= 0, index > 0,
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
     else { return nil }
     return "\(lesson).\(index)"
   }
 
-  /// "Lesson02", "lesson2", "02" or "2" as 2; nil for anything else.
+  /// "Lesson02", "lesson2", "02" or "2" as 2, and "Lesson00" or "0" as 0, the prologue; nil
+  /// for anything else.
   public static func parseLesson(_ text: String) -> Int? {
     var digits = Substring(text)
     if digits.lowercased().hasPrefix("lesson") { digits = digits.dropFirst("lesson".count) }
-    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number >= 0
     else { return nil }
     return number
   }

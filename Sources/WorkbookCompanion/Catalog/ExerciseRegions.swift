@@ -46,17 +46,19 @@ public struct ExerciseRegions: Sendable {
   }
 
   /// The line to edit for exercise `number`: its `throw NotAttempted("N.M")` while it is a
-  /// stub, else its declaration (the first line of its region that is not a comment); nil
+  /// stub, else its first function (an exercise's region may start with a type it uses, or
+  /// be a type whose method is the exercise), else its first line that is not a comment; nil
   /// when the file has no MARK line for it.
   public func lineToEdit(for number: String) -> Int? {
     guard let region = region(of: number) else { return nil }
     let range = (region.firstLine - 1)..<region.lastLine
     if let stub = range.first(where: { lines[$0].contains("NotAttempted(\"\(number)\")") }) { return stub + 1 }
-    let declaration = range.dropFirst().first {
+    let code = range.dropFirst().filter {
       let text = lines[$0].trimmingPrefixSpaces()
       return !text.isEmpty && !text.hasPrefix("//")
     }
-    return (declaration ?? range.lowerBound) + 1
+    let function = code.first { lines[$0].contains("func ") }
+    return (function ?? code.first ?? range.lowerBound) + 1
   }
 
   /// The file with exercise `number`'s region replaced by `replacement`'s lines.

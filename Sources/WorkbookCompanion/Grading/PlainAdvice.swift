@@ -61,6 +61,11 @@ public enum PlainAdvice {
     if message == "cannot find 'len' in scope" {
       return "Swift has no len(): an array has `.count`; a Matrix has `.rows`, `.columns` and `.count`."
     }
+    if message.hasSuffix("is not a valid digit in integer literal")
+      || message.hasSuffix("is not a valid digit in floating point exponent")
+    {
+      return "A number written against a name, like `2h`, is not a product in Swift: write `2 * h`."
+    }
     if message.hasPrefix("no operator '**' is defined") {
       return "Swift has no `**`: square a number with `x * x` and a Matrix entry by entry with `w * w`. "
         + "`pow(x, y)` takes two Doubles; for a Matrix, `w.map { pow($0, 3) }`."
