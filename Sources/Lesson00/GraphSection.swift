@@ -79,7 +79,8 @@ let graphSection = WalkthroughSection("A computation graph: J = 3(a + b·c)") { 
   page.line()
   page.errata(
     """
-    Note 003's line "d_var in code ≡ J" garbles Ng's convention. J is the final output; the \
+    Note 003's line "d_vase in code ≡ J (here)" (dvar, garbled by the scan) gets Ng's \
+    convention wrong. J is the final output; the \
     code variable dvar holds dJ/dvar, the derivative of J with respect to var, as the notes' \
     next line uses it: da = dJ/da = \(formatNumber(da, decimals: 0)).
     """)

@@ -68,25 +68,22 @@ let vectorisationSection = WalkthroughSection("Vectorisation") { page in
   page.line()
   page.paragraph(
     """
-    The library's dot product is the same plain loop, compiled with optimisation and reading \
-    raw memory without bounds checks: its speed-up comes from how the loop is compiled, not \
-    from a cleverer method. Without optimisation the compiler inlines nothing, so each array \
-    access in the lesson's loop is a function call with a bounds check. The \
-    matrix product gains more: its kernel also works on several numbers per instruction and \
-    reuses each number from the cache many times. Lesson 2 races an optimised loop against \
-    whole matrices. Python was not measured here; its loop pays more again, because the \
-    interpreter handles every step of every turn and every number is an object, while \
-    numpy's whole-array calls run compiled loops: that is the gap note 003 warns about.
+    The library's dot product is the same loop as the lesson's, compiled with optimisation \
+    and reading raw memory; the gap above is what that alone is worth here. The matrix \
+    product's kernel does more: it works on several numbers per instruction and reuses each \
+    number from the cache many times, and Lesson 2 races an optimised loop against whole \
+    matrices. Note 003's point is the same in Python, where numpy's whole-array calls stand \
+    in for the interpreter's loop; Python was not measured here.
+    """)
+  page.paragraph(
+    """
+    Note 003's z = np.dot(w, x) + b is right for w and x stored as 1-D arrays, as its \
+    w ∈ ℝ^(n_x) says. With w stored as an n × 1 column, as Ng's later code stores it, the same \
+    product is np.dot(w.T, x) + b, the wᵀx of the formula.
     """)
   page.errata(
     """
     Note 003's loop over m examples ends with "J = m"; it means J /= m, the mean, like the \
     dw₁ /= m beside it (its "J_t =" line is J += L(a⁽ⁱ⁾, y⁽ⁱ⁾), and its dz is dz⁽ⁱ⁾).
-    """)
-  page.errata(
-    """
-    Note 003 writes z = np.dot(w, x) + b for wᵀx + b. That holds for 1-D numpy arrays; with w \
-    stored as an n × 1 column, as Ng's course stores it, np.dot(w, x) fails on the shapes and \
-    the code is np.dot(w.T, x) + b.
     """)
 }

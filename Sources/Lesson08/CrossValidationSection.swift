@@ -83,8 +83,8 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
     measures that spread, and s.e. = s.d./√\(folds) is the usual error bar on the mean. It \
     treats the \(folds) scores as independent, which they are not: any two folds' training \
     sets share \(task.trainX.rows - 2 * splits[0].validation.count) of their \
-    \(splits[0].training.count) digits. It understates the uncertainty, as the test score \
-    below shows. The \
+    \(splits[0].training.count) digits. It understates the uncertainty; the test score \
+    below is one sign of it. The \
     train column is the mean accuracy on each fold's own \(splits[0].training.count) training \
     digits: every width fits them (at least \(formatNumber(lowestTraining * 100, decimals: 1))%), \
     so the widths differ in how they do on digits they have not seen.

@@ -53,9 +53,9 @@ let overfittingSection = WalkthroughSection("A network that overfits, and early 
     measures confidence as well as choices. On the validation digits the network gets right, \
     the mean loss goes from \(formatNumber(bestSplit.rightLoss)) to \
     \(formatNumber(lastSplit.rightLoss)); on those it gets wrong, from \
-    \(formatNumber(bestSplit.wrongLoss)) to \(formatNumber(lastSplit.wrongLoss)). The network \
-    grows surer of its answers, wrong ones included, and each confident mistake costs more: \
-    that is what lifts the validation loss here.
+    \(formatNumber(bestSplit.wrongLoss)) to \(formatNumber(lastSplit.wrongLoss)). On the digits \
+    it gets right it grows surer; on those it gets wrong it gives the true class less and less \
+    probability, and those digits are what lift the validation loss here.
     """)
   page.check(
     "the validation loss is lowest before the last epoch and ends at least 10% above its lowest",

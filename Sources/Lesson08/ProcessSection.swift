@@ -41,7 +41,8 @@ let processSection = WalkthroughSection("Training, validation and test data") { 
     note 004 names without giving a method, reuses them; its usual form is k-fold: cut the \
     training data into k folds, train k times with each fold held out once, and average the \
     k validation scores. The library's kFoldSplits and \
-    stratifiedKFoldSplits make the folds; exercise 8.5 builds them yourself.
+    stratifiedKFoldSplits make the folds; exercise 8.5 has you build plain k-fold \
+    indices yourself.
     """)
   page.check(
     "the three sets add up to the whole data", holds: trainingRows + validationRows + testRows == rows,

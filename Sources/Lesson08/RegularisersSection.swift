@@ -100,8 +100,9 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
     with AdamW. The clearest case is a weight whose data gradient is 0: \(blank.count) of the \
     \(task.trainX.columns) pixels are blank in all \(task.trainX.rows) training digits, so their \
     rows of W₁ get no gradient from the data. For them Adam + L2 divides λ·w by about |λ·w| \
-    itself and moves each weight toward 0 by about \
-    η = \(formatNumber(OverfittingTask.rate, decimals: 2)) a step, whatever λ; AdamW shrinks them by the factor 1 − ηλ a step, \
+    at first, so its early steps towards 0 are about \
+    η = \(formatNumber(OverfittingTask.rate, decimals: 2)), far larger than AdamW's η·λ·w; \
+    AdamW shrinks them by the factor 1 − ηλ a step, \
     (1 − ηλ)^\(steps) = \(formatNumber(pow(1 - OverfittingTask.rate * lambda, Double(steps)))) over \
     the \(steps) steps. Those rows start with norm \(formatNumber(startBlank)) and end with \
     \(formatNumber(l2Blank)) under Adam + L2, \(formatNumber(decoupledBlank)) under AdamW.
@@ -169,24 +170,39 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
   let narrower = gaps.dropFirst().filter { $0 < gaps[0] }.count
   let validations = results.map { OverfittingTask.accuracy($0.network, task.validationX, task.validationY) }
   let bestIndex = validations.indices.max { validations[$0] < validations[$1] } ?? 0
-  let largestChange = validations.dropFirst().map { abs($0 - validations[0]) }.max() ?? 0
-  let validationError = (validations[0] * (1 - validations[0]) / Double(task.validationX.rows)).squareRoot()
+  // Runs scored on the same digits are compared digit by digit: b digits only the run gets
+  // right, c only the plain one; the difference (b − c)/n has standard error √(b + c)/n.
+  let truth = argmaxPerRow(task.validationY)
+  let correct = results.map { result in
+    zip(argmaxPerRow(result.network.predict(task.validationX)), truth).map { $0 == $1 }
+  }
+  let paired = correct.dropFirst().map { run -> (gained: Int, lost: Int) in
+    (zip(run, correct[0]).filter { $0 && !$1 }.count, zip(run, correct[0]).filter { !$0 && $1 }.count)
+  }
+  let zScores = paired.map {
+    $0.gained + $0.lost == 0 ? 0 : Double(abs($0.gained - $0.lost)) / Double($0.gained + $0.lost).squareRoot()
+  }
+  let largest = zScores.indices.max { zScores[$0] < zScores[$1] } ?? 0
   page.paragraph(
     """
     \(narrower) of the \(gaps.count - 1) regularised runs \(narrower == 1 ? "ends" : "end") with a \
     smaller gap than the plain one (\(formatNumber(gaps[0] * 100, decimals: 2)) points), and the \
-    highest validation accuracy is \(results[bestIndex].name)'s, by \
-    \(Int((abs(validations[bestIndex] - validations[0]) * Double(task.validationX.rows)).rounded())) \
-    digits. No run moves the validation accuracy by more than \
-    \(formatNumber(largestChange * 100, decimals: 2)) points from the plain one, while an accuracy \
-    near \(formatNumber(validations[0] * 100, decimals: 0))% measured on \(task.validationX.rows) \
-    digits has a standard error of \(formatNumber(validationError * 100, decimals: 1)) points\
-    \(largestChange < validationError ? ": on this seed no run can be told apart from none" : ""). \
+    highest validation accuracy is \(results[bestIndex].name)'s. All the runs are scored on the \
+    same \(task.validationX.rows) digits, so compare each with the plain run digit by digit: of \
+    the digits where the two disagree, count b that only the run gets right and c that only \
+    the plain one does. The difference in accuracy is (b − c)/\(task.validationX.rows), with a \
+    standard error of √(b + c)/\(task.validationX.rows). The largest difference in those units \
+    is \(results[largest + 1].name)'s: b = \(paired[largest].gained), c = \(paired[largest].lost), \
+    \(formatNumber(zScores[largest], decimals: 1)) standard errors\
+    \(zScores[largest] < 2 ? ", so on this seed no run can be told apart from none" : ""). \
     (The early-stopping row is also scored on the digits that chose its epoch, which can \
-    flatter it.) The decay does shrink the \
-    weights as λ grows; whether a larger λ or p would pay is for validation data to decide, \
-    as the next section does for the width.
+    flatter it.) The decay does shrink the weights as λ grows; whether a larger λ or p would \
+    pay is for validation data to decide, as the next section does for the width.
     """)
+  page.check(
+    "no run's validation accuracy differs from the plain run's by 2 paired standard errors or more",
+    holds: zScores.allSatisfy { $0 < 2 },
+    detail: "largest \(formatNumber(zScores[largest], decimals: 1)), \(results[largest + 1].name)")
   let norms = results.prefix(decays.count + 1).map { $0.network.parameters[0].norm() }
   page.check(
     "AdamW's first-layer weight norm falls as λ grows (none, "
