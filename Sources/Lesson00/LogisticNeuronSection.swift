@@ -7,9 +7,11 @@ let logisticNeuronSection = WalkthroughSection("dz = a − y on one logistic neu
   let (w1, w2, b) = (Value(0.8, label: "w1"), Value(-0.4, label: "w2"), Value(0.1, label: "b"))
   let z = w1 * x1 + w2 * x2 + b
   z.label = "z"
+  /// The notes' loss of one example, L = −(y·log a + (1 − y)·log(1 − a)), on a = σ(z).
+  func crossEntropy(_ a: Value) -> Value { -(y * a.log() + (1 - y) * (1 - a).log()) }
   let a = z.sigmoid()
   a.label = "a"
-  let loss = -(y * a.log() + (1 - y) * (1 - a).log())
+  let loss = crossEntropy(a)
   loss.label = "L"
   loss.backward()
   page.paragraph(
@@ -43,8 +45,7 @@ let logisticNeuronSection = WalkthroughSection("dz = a − y on one logistic neu
     "w1.grad, w2.grad and b.grad equal Lesson 2's x·(a − y) and a − y", holds: referenceGap < 1e-12,
     detail: "largest difference \(formatScientific(referenceGap))")
   let lossAt = { (weight: Double) -> Double in
-    let activation = Value(weight * x1 + w2.data * x2 + b.data).sigmoid()
-    return -(y * activation.log() + (1 - y) * (1 - activation).log()).data
+    crossEntropy(Value(weight * x1 + w2.data * x2 + b.data).sigmoid()).data
   }
   let slope = numericDerivative(of: lossAt, at: w1.data)
   page.check(

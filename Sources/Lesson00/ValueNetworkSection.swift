@@ -8,6 +8,7 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
   var generator = SeededGenerator(seed: 5)
   let points = (0..<8).map { _ in [generator.nextUniform(in: -1..<1), generator.nextUniform(in: -1..<1)] }
   let labels = points.map { $0[0] * $0[1] > 0 ? 1.0 : -1.0 }
+  let targets = labels.map { [$0] }
   let sizes = [2, 8, 1]
   let weights = (0..<sizes.count - 1).map { layer in
     Matrix.randomNormal(
@@ -30,14 +31,7 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
   let stepCount = 400
   var losses = [Double]()
   /// The loss of the network with the current weights on the whole set, as a Value graph.
-  func lossGraph(_ network: ValueMLP) -> Value {
-    var total = Value(0)
-    for (point, label) in zip(points, labels) {
-      let error = network(point)[0] - label
-      total = total + error * error
-    }
-    return total / Double(points.count)
-  }
+  func lossGraph(_ network: ValueMLP) -> Value { network.meanSquaredError(inputs: points, targets: targets) }
   let network = ValueMLP(weights: weights, biases: biases, hidden: .tanh)
   for _ in 0..<stepCount {
     let loss = lossGraph(network)
@@ -71,8 +65,8 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
       Dense(weights: weights[0], bias: biases[0]), ActivationLayer(.tanh), Dense(weights: weights[1], bias: biases[1]),
     ], loss: MeanSquaredErrorLoss())
   let features = Matrix(points)
-  let targets = Matrix(column: labels)
-  let engineLoss = try engine.computeGradients(features: features, targets: targets)
+  let targetMatrix = Matrix(column: labels)
+  let engineLoss = try engine.computeGradients(features: features, targets: targetMatrix)
   let gap = zip(fresh.parameterGradients, engine.parameterGradients).map { relativeError($0, $1) }.max() ?? .nan
   // A centred difference on the first weight, through the Values alone.
   let firstWeightSlope = numericDerivative(
@@ -100,15 +94,13 @@ let valueNetworkSection = WalkthroughSection("A network of Values") { page in
   page.line()
   let repeats = 3
   let valueTime = fastestTime(of: repeats) { lossGraph(fresh).backward() }
-  let matrixTime = fastestTime(of: repeats) { _ = try? engine.computeGradients(features: features, targets: targets) }
+  let matrixTime = fastestTime(of: repeats) {
+    _ = try? engine.computeGradients(features: features, targets: targetMatrix)
+  }
   // How the graph grows with the batch: count it for half the points.
   let half = points.count / 2
-  var halfTotal = Value(0)
-  for (point, label) in zip(points.prefix(half), labels.prefix(half)) {
-    let error = fresh(point)[0] - label
-    halfTotal = halfTotal + error * error
-  }
-  let halfSize = (halfTotal / Double(half)).graphSize
+  let halfSize = fresh.meanSquaredError(inputs: Array(points.prefix(half)), targets: Array(targets.prefix(half)))
+    .graphSize
   let perExample = (freshLoss.graphSize - halfSize) / (points.count - half)
   let batch = 1000
   page.paragraph(

@@ -43,7 +43,7 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
     }
     let summary = SampleSummary(scores)
     foldScores.append(scores)
-    trainingMeans.append(trainingScores.reduce(0, +) / Double(trainingScores.count))
+    trainingMeans.append(SampleSummary(trainingScores).mean)
     widestFoldRange = max(widestFoldRange, (scores.max() ?? 0) - (scores.min() ?? 0))
     summaries.append(summary)
     rows.append(

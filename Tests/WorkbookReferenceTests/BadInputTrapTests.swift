@@ -900,6 +900,11 @@
       TrapCase(id: "ValueNeuron inputs", message: "ValueNeuron: 1 inputs for a neuron with 2 weights") {
         _ = ValueNeuron(weights: [Value(1), Value(2)], bias: Value(0), activation: .tanh)([Value(1)])
       },
+      TrapCase(id: "ValueMLP MSE counts", message: "ValueMLP.meanSquaredError: 1 examples and 0 targets") {
+        let network = ValueMLP(
+          weights: [Matrix.zeros(rows: 1, columns: 1)], biases: [Matrix.zeros(rows: 1, columns: 1)], hidden: .tanh)
+        _ = network.meanSquaredError(inputs: [[1]], targets: [])
+      },
       TrapCase(id: "ValueMLP shapes", message: "ValueMLP: layer 2 takes 3 inputs but layer 1 gives 2") {
         _ = ValueMLP(
           weights: [Matrix.zeros(rows: 2, columns: 2), Matrix.zeros(rows: 3, columns: 1)],

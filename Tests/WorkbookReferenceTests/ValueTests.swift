@@ -133,14 +133,8 @@ final class ValueTests: XCTestCase {
     let X = Matrix.randomNormal(rows: 6, columns: 3, using: &generator)
     let Y = Matrix.randomNormal(rows: 6, columns: 2, using: &generator)
     let network = ValueMLP(weights: weights, biases: biases, hidden: .tanh)
-    var total = Value(0)
-    for row in 0..<X.rows {
-      for (output, target) in zip(network(X.row(row).values), Y.row(row).values) {
-        let error = output - target
-        total = total + error * error
-      }
-    }
-    let loss = total / Double(X.count / 3 * 2)
+    let loss = network.meanSquaredError(
+      inputs: (0..<X.rows).map { X.row($0).values }, targets: (0..<Y.rows).map { Y.row($0).values })
     loss.backward()
     var engine = Sequential(
       [

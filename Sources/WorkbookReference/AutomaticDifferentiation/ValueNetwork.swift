@@ -98,6 +98,37 @@ public struct ValueMLP {
     return activations
   }
 
+  /// The mean squared error over a batch, as one Value whose graph reaches every parameter:
+  /// the mean over all m·k outputs of (output − target)², as `MeanSquaredErrorLoss` takes it.
+  ///
+  /// ```
+  /// L = (1/(m·k)) Σ over examples and outputs of (ŷ − y)²
+  /// ```
+  /// - Parameters:
+  ///   - inputs: m examples, each as many numbers as the first layer has inputs.
+  ///   - targets: m targets, each as many numbers as the last layer has outputs.
+  /// - Precondition: at least one example, and matching counts.
+  public func meanSquaredError(inputs: [[Double]], targets: [[Double]]) -> Value {
+    require(
+      !inputs.isEmpty && inputs.count == targets.count,
+      "ValueMLP.meanSquaredError: \(inputs.count) examples and \(targets.count) targets; give at least one of each, as many"
+    )
+    var total = Value(0)
+    var count = 0
+    for (input, target) in zip(inputs, targets) {
+      let outputs = self(input)
+      require(
+        outputs.count == target.count,
+        "ValueMLP.meanSquaredError: the network gives \(outputs.count) outputs but a target has \(target.count)")
+      for (output, wanted) in zip(outputs, target) {
+        let error = output - wanted
+        total = total + error * error
+        count += 1
+      }
+    }
+    return total / Double(count)
+  }
+
   /// Every weight and bias, layer by layer (each layer's weights, then its biases).
   public var parameters: [Value] {
     layers.flatMap { layer in layer.flatMap(\.weights) + layer.map(\.bias) }
