@@ -23,7 +23,7 @@
     static let cases: [TrapCase] =
       matrixCases + randomCases + numericCases + dataCases + activationCases
       + lossCases + layerCases + trainingCases + modelCases + metricCases + outputCases + stateCases
-      + secondSweepCases + optimizerCases + valueCases
+      + secondSweepCases + optimizerCases + valueCases + convolutionCases + capstoneCases
 
     static func named(_ id: String) -> TrapCase? { cases.first { $0.id == id } }
 
@@ -31,6 +31,113 @@
     static let infinityColumn = Matrix(column: [1, .infinity])
     static let emptyColumn = Matrix.zeros(rows: 0, columns: 1)
     static let twoByTwo = Matrix([[1, 2], [3, 4]])
+
+    static let digitShape = ImageShape(height: 8, width: 8, channels: 1)
+
+    static func digitConvolution() -> Conv2D {
+      var generator = SeededGenerator(seed: 1)
+      return Conv2D(inputShape: digitShape, filters: 4, initializer: .heNormal, using: &generator)
+    }
+
+    static let convolutionCases: [TrapCase] = [
+      TrapCase(
+        id: "ImageShape height 0",
+        message: "ImageShape: height, width and channels must each be at least 1, got 0×8×1"
+      ) { _ = ImageShape(height: 0, width: 8, channels: 1) },
+      TrapCase(id: "Conv2D same with even kernel", message: "Conv2D: .same padding needs an odd kernel size") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Conv2D(
+          inputShape: digitShape, filters: 2, kernelSize: 2, padding: .same, initializer: .heNormal, using: &generator)
+      },
+      TrapCase(
+        id: "Conv2D kernel larger than image",
+        message: "Conv2D: a 9×9 kernel does not fit in a 8×8×1 image without padding"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = Conv2D(
+          inputShape: digitShape, filters: 2, kernelSize: 9, padding: .valid, initializer: .heNormal, using: &generator)
+      },
+      TrapCase(id: "Conv2D no filters", message: "Conv2D: a layer needs at least one filter, got 0") {
+        var generator = SeededGenerator(seed: 1)
+        _ = Conv2D(inputShape: digitShape, filters: 0, initializer: .heNormal, using: &generator)
+      },
+      TrapCase(
+        id: "Conv2D weights of the wrong shape",
+        message:
+          "Conv2D: 3×3 filters on 1 channel(s) need weights with 9 rows (k·k·C) and one column per filter, got 8×2"
+      ) {
+        _ = Conv2D(
+          inputShape: digitShape, kernelSize: 3, padding: .same, weights: .zeros(rows: 8, columns: 2),
+          bias: .zeros(rows: 1, columns: 2))
+      },
+      TrapCase(
+        id: "Conv2D input of the wrong width",
+        message:
+          "Conv2D 3×3, 8×8×1 → 8×8×4: the input is 2×63 but the layer takes 8×8×1 images, one per row (64 columns"
+      ) {
+        var layer = digitConvolution()
+        _ = layer.forward(.zeros(rows: 2, columns: 63), training: true)
+      },
+      TrapCase(
+        id: "Conv2D backward before forward", message: "Conv2D 3×3, 8×8×1 → 8×8×4: backward called before forward"
+      ) {
+        var layer = digitConvolution()
+        _ = layer.backward(.zeros(rows: 1, columns: 256))
+      },
+      TrapCase(
+        id: "Conv2D output gradient of the wrong shape",
+        message: "Conv2D 3×3, 8×8×1 → 8×8×4: the output gradient is 2×64, expected 2×256 like the last output"
+      ) {
+        var layer = digitConvolution()
+        _ = layer.forward(.zeros(rows: 2, columns: 64), training: true)
+        _ = layer.backward(.zeros(rows: 2, columns: 64))
+      },
+      TrapCase(
+        id: "MaxPool2D window not dividing",
+        message: "MaxPool2D: a 3×3 window must divide the image's height and width, but the image is 8×8×1"
+      ) { _ = MaxPool2D(inputShape: digitShape, size: 3) },
+      TrapCase(id: "MaxPool2D input of the wrong width", message: "MaxPool 2×2, 8×8×1 → 4×4×1: the input is 1×10") {
+        var layer = MaxPool2D(inputShape: digitShape)
+        _ = layer.forward(.zeros(rows: 1, columns: 10), training: false)
+      },
+      TrapCase(
+        id: "MaxPool2D backward before forward", message: "MaxPool 2×2, 8×8×1 → 4×4×1: backward called before forward"
+      ) {
+        var layer = MaxPool2D(inputShape: digitShape)
+        _ = layer.backward(.zeros(rows: 1, columns: 16))
+      },
+    ]
+
+    static let capstoneCases: [TrapCase] = [
+      TrapCase(id: "stratifiedSplit no rows", message: "stratifiedSplit: there are no rows to split") {
+        var generator = SeededGenerator(seed: 1)
+        _ = stratifiedSplit(classes: [], validationFraction: 0.2, testFraction: 0.2, using: &generator)
+      },
+      TrapCase(id: "stratifiedSplit fraction 1.5", message: "stratifiedSplit: testFraction must be in [0, 1), got 1.5")
+      {
+        var generator = SeededGenerator(seed: 1)
+        _ = stratifiedSplit(classes: [0, 1], validationFraction: 0.2, testFraction: 1.5, using: &generator)
+      },
+      TrapCase(
+        id: "stratifiedSplit nothing left to train on",
+        message: "stratifiedSplit: validation 0.6000 + test 0.4000 leaves no training rows"
+      ) {
+        var generator = SeededGenerator(seed: 1)
+        _ = stratifiedSplit(classes: [0, 1], validationFraction: 0.6, testFraction: 0.4, using: &generator)
+      },
+      TrapCase(
+        id: "metricsTable two names for three classes",
+        message: "ConfusionMatrix.metricsTable: 2 names for 3 classes"
+      ) {
+        _ = ConfusionMatrix(predicted: [0, 1, 2], expected: [0, 1, 2], classCount: 3).metricsTable(names: ["a", "b"])
+      },
+      TrapCase(id: "ProgressBar total 0", message: "ProgressBar: the total must be at least 1, got 0") {
+        _ = ProgressBar(total: 0, label: "x", live: false)
+      },
+      TrapCase(id: "ProgressBar past the end", message: "ProgressBar.update: 5 steps done is outside 0…4 for “x”") {
+        ProgressBar(total: 4, label: "x", live: false).update(5)
+      },
+    ]
 
     static let matrixCases: [TrapCase] = [
       TrapCase(id: "Matrix negative rows", message: "Matrix: a shape cannot be negative, got -1×2") {

@@ -3,44 +3,15 @@ import WorkbookBasics
 import WorkbookReference
 import XCTest
 
-/// Every layer's backward pass against centred differences. The loss L = Σ (output ⊙ R) for a
-/// fixed random R has dL/d(output) = R, so backward(R) must return dL/d(input) and store
-/// dL/d(parameters).
+/// Every layer's backward pass against centred differences (see
+/// `assertLayerBackwardMatchesCentredDifferences`).
 final class LayerGradientTests: XCTestCase {
-  /// Checks `layer` at `input`: dL/dX and every parameter gradient within 1e-7 (relative).
-  private func assertBackwardMatchesCentredDifferences(
-    _ layer: some Layer, input: Matrix, seed: UInt64, file: StaticString = #filePath, line: UInt = #line
-  ) {
-    var generator = SeededGenerator(seed: seed)
-    var probe = layer
-    let output = probe.forward(input, training: true)
-    let R = Matrix.randomNormal(rows: output.rows, columns: output.columns, using: &generator)
-    let inputGradient = probe.backward(R)
-    func loss(_ layer: some Layer, _ x: Matrix) -> Double {
-      var copy = layer
-      return (copy.forward(x, training: true) * R).sum()
-    }
-    let numericInput = numericGradient(of: { loss(layer, $0) }, at: input)
-    XCTAssertLessThan(relativeError(inputGradient, numericInput), 1e-7, "\(layer.name): dL/dX", file: file, line: line)
-    XCTAssertEqual(probe.parameterGradients.count, layer.parameters.count, file: file, line: line)
-    for (index, (parameter, analytic)) in zip(layer.parameters, probe.parameterGradients).enumerated() {
-      let numeric = numericGradient(
-        of: { value in
-          var changed = layer
-          changed.parameters[index] = value
-          return loss(changed, input)
-        }, at: parameter)
-      XCTAssertLessThan(
-        relativeError(analytic, numeric), 1e-7, "\(layer.name): parameter \(index)", file: file, line: line)
-    }
-  }
-
   func testDense() {
     var generator = SeededGenerator(seed: 10)
     let layer = Dense(inputs: 3, outputs: 4, standardDeviation: 1, using: &generator)
     var withBias = layer
     withBias.bias = Matrix.randomNormal(rows: 1, columns: 4, using: &generator)
-    assertBackwardMatchesCentredDifferences(
+    assertLayerBackwardMatchesCentredDifferences(
       withBias, input: Matrix.randomNormal(rows: 5, columns: 3, using: &generator), seed: 11)
   }
 
@@ -50,7 +21,7 @@ final class LayerGradientTests: XCTestCase {
     let input = Matrix.randomNormal(rows: 4, columns: 3, standardDeviation: 2, using: &generator)
       .map { $0 >= 0 ? $0 + 0.1 : $0 - 0.1 }
     for function in ActivationLayer.Function.allCases {
-      assertBackwardMatchesCentredDifferences(ActivationLayer(function), input: input, seed: 13)
+      assertLayerBackwardMatchesCentredDifferences(ActivationLayer(function), input: input, seed: 13)
     }
   }
 
@@ -61,9 +32,9 @@ final class LayerGradientTests: XCTestCase {
     let input = Matrix.randomNormal(rows: 5, columns: 3, mean: 2, standardDeviation: 3, using: &generator)
     var layer = BatchNorm(features: 3)
     layer.parameters = [Matrix(row: [1.5, -0.7, 2]), Matrix(row: [0.3, -1, 0.5])]
-    assertBackwardMatchesCentredDifferences(layer, input: input, seed: 15)
+    assertLayerBackwardMatchesCentredDifferences(layer, input: input, seed: 15)
     _ = layer.forward(input * 0.5, training: true)  // running statistics away from 0 and 1
-    assertBackwardMatchesCentredDifferences(InferenceMode(layer), input: input, seed: 16)
+    assertLayerBackwardMatchesCentredDifferences(InferenceMode(layer), input: input, seed: 16)
   }
 
   func testActivationValuesAndDerivatives() {
