@@ -6,7 +6,7 @@ import PackageDescription
 /// The lessons that exist. Adding `LessonNN` here adds its walkthrough executable
 /// (`Sources/LessonNN`), its exercise module and its graded tests (`Tests/LessonNNTests`).
 let lessons = [
-  "Lesson00", "Lesson01", "Lesson02", "Lesson03", "Lesson04", "Lesson05", "Lesson06", "Lesson07", "Lesson08",
+  "Lesson00", "Lesson01", "Lesson02", "Lesson03", "Lesson04", "Lesson05", "Lesson06", "Lesson07", "Lesson08", "Lesson09",
 ]
 
 /// `WORKBOOK_SOLUTIONS=1 swift test` grades the reference answers in `Solutions/` instead of
@@ -67,6 +67,9 @@ var targets: [Target] =
       dependencies: lessons.map { .target(name: $0) } + ["WorkbookBasics"]),
   ]
 
+/// Files in a lesson's folder besides its exercises and README, which the build must skip.
+let extraLessonFiles = ["Lesson09": ["digit.txt"]]
+
 for lesson in lessons {
   targets += [
     .executableTarget(
@@ -76,7 +79,7 @@ for lesson in lessons {
       name: "\(lesson)Exercises",
       dependencies: ["WorkbookBasics"],
       path: "\(gradingSolutions ? "Solutions" : "Lessons")/\(lesson)",
-      exclude: gradingSolutions ? [] : ["README.md"]),
+      exclude: gradingSolutions ? [] : ["README.md"] + (extraLessonFiles[lesson] ?? [])),
     .testTarget(
       name: "\(lesson)Tests",
       dependencies: [.target(name: "\(lesson)Exercises"), "WorkbookBasics", "WorkbookReference", "GradingSupport"],

@@ -80,6 +80,14 @@ public struct Page {
     if shownRows < matrix.rows { write("    … \(matrix.rows - shownRows) more rows") }
   }
 
+  /// Writes lines of code or of a file as they are, indented by four spaces, with a blank line
+  /// after them.
+  /// - Parameter lines: the lines, without their indent.
+  public func code(_ lines: [String]) {
+    for line in lines { write(line.isEmpty ? "" : "    " + line) }
+    write("")
+  }
+
   /// Writes a table, indented.
   public func table(_ table: TextTable) {
     for line in table.render() { write("  " + line) }

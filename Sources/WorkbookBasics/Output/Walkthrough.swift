@@ -31,12 +31,21 @@ public struct Walkthrough {
   public let title: String
   /// The sections, in reading order.
   public let sections: [WalkthroughSection]
+  /// Lines for `--help` describing options a lesson handles itself (e.g. Lesson 9's `--save`),
+  /// each like "  --save FILE   what it does"; empty for most lessons.
+  public let moreOptions: [String]
 
   /// A walkthrough of the given sections.
-  public init(lesson: Int, title: String, sections: [WalkthroughSection]) {
+  /// - Parameters:
+  ///   - lesson: the lesson number.
+  ///   - title: the lesson's title.
+  ///   - sections: the sections, in reading order.
+  ///   - moreOptions: `--help` lines for options the lesson's `main` handles before this runs.
+  public init(lesson: Int, title: String, sections: [WalkthroughSection], moreOptions: [String] = []) {
     self.lesson = lesson
     self.title = title
     self.sections = sections
+    self.moreOptions = moreOptions
   }
 
   private var executableName: String { String(format: "Lesson%02d", lesson) }
@@ -49,7 +58,7 @@ public struct Walkthrough {
     Prints Lesson \(lesson)'s walkthrough: "\(title)", every number computed as it runs.
       --section N   print only section N (1 to \(sections.count))
       --list        list the sections
-      --help        show this text
+      --help        show this text\(moreOptions.map { "\n" + $0 }.joined())
     Colour is used on a terminal unless NO_COLOR is set.
     """
   }

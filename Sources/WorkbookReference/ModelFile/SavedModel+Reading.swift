@@ -54,6 +54,14 @@ extension SavedModel {
   }
 }
 
+extension SavedModel {
+  /// How many numbers each input row must have: the standardiser's width, or else the first
+  /// layer that insists on one; nil when no layer does (a network of activations only).
+  public var inputWidth: Int? {
+    standardizer?.means.columns ?? network.layers.lazy.compactMap(\.expectedInputWidth).first
+  }
+}
+
 extension Layer {
   /// The input width a layer insists on, or nil for one that takes any width.
   fileprivate var expectedInputWidth: Int? {

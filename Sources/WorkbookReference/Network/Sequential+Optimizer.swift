@@ -19,13 +19,16 @@ extension Sequential {
   ///     recorded training loss includes (λ/2)·Σ‖W‖²).
   ///   - order: the row order of each epoch, given the epoch number from 0.
   ///   - onEpoch: called after every epoch; `.stop` ends training there.
+  ///   - onStep: called after every update with the parameters before and after it (see
+  ///     `StepReport`); nothing by default.
   /// - Returns: the losses, accuracies and rates recorded.
   /// - Throws: `TrainingError`, as `train(features:targets:epochs:batchSize:learningRate:)`;
   ///   the network and the optimizer keep what they had before the failing step.
   @discardableResult
   public mutating func train(
     features: Matrix, targets: Matrix, optimizer: inout some Optimizer, schedule: any LearningRateSchedule,
-    options: TrainingOptions, order: (Int) -> [Int], onEpoch: (EpochReport) -> EpochDecision = { _ in .proceed }
+    options: TrainingOptions, order: (Int) -> [Int], onEpoch: (EpochReport) -> EpochDecision = { _ in .proceed },
+    onStep: ((StepReport) -> Void)? = nil
   ) throws(TrainingError) -> History {
     try checkTrainingArguments(
       features: features, targets: targets, epochs: options.epochs, learningRate: 0, "train(optimizer:)")
@@ -51,8 +54,8 @@ extension Sequential {
           gradients = l2Gradients(gradients, parameters: parameters, roles: roles, lambda: lambda)
         }
         let before = parameters
-        optimizer.update(
-          &parameters, gradients: options.clipping.apply(to: gradients), roles: roles, learningRate: rate)
+        let clipped = options.clipping.apply(to: gradients)
+        optimizer.update(&parameters, gradients: clipped, roles: roles, learningRate: rate)
         if case .decoupled(let lambda) = options.weightDecay {
           for index in parameters.indices where roles[index] == .weight {
             parameters[index] = parameters[index] - rate * lambda * before[index]
@@ -60,6 +63,10 @@ extension Sequential {
         }
         network.setParameters(parameters)
         history.learningRates.append(rate)
+        onStep?(
+          StepReport(
+            step: optimizer.state.step, loss: loss, learningRate: rate, parametersBefore: before,
+            gradients: clipped, parametersAfter: parameters, roles: roles))
         return loss
       },
       endOfEpoch: { network, epoch, meanLoss in

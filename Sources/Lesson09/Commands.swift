@@ -1,0 +1,104 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// Lesson 9's own options: `--save FILE` keeps the trained network, `--predict FILE` classifies
+/// a digit drawn as text, with the network of `--model FILE` or a freshly trained one.
+enum CapstoneCommands {
+  /// The `--help` lines.
+  static let usage = [
+    "  --save FILE     train the capstone network and save it (with its standardiser) as JSON",
+    "  --predict FILE  classify a digit drawn as 8 lines of 8 characters (. + #)",
+    "  --model FILE    with --predict: use a saved model instead of training one",
+  ]
+
+  /// Runs the options in `arguments` and returns the exit status, or nil when there are none
+  /// (the walkthrough runs instead).
+  static func run(_ arguments: [String], page: inout Page) -> Int32? {
+    let names = ["--save", "--predict", "--model"]
+    guard arguments.contains(where: names.contains) else { return nil }
+    var values = [String: String]()
+    var remaining = arguments[...]
+    while let argument = remaining.popFirst() {
+      guard names.contains(argument) else {
+        return fail("unknown argument \"\(argument)\" with \(names.joined(separator: ", "))")
+      }
+      guard let value = remaining.popFirst(), !value.hasPrefix("--") else { return fail("\(argument) needs a file name") }
+      values[argument] = value
+    }
+    if values["--model"] != nil && values["--predict"] == nil { return fail("--model goes with --predict FILE") }
+    do {
+      if let path = values["--save"] { try save(to: path, page: &page) }
+      if let path = values["--predict"] { try predict(drawing: path, model: values["--model"], page: &page) }
+      return 0
+    } catch {
+      return fail("\(error)")
+    }
+  }
+
+  private static func fail(_ message: String) -> Int32 {
+    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    return message.hasPrefix("unknown") || message.contains("needs") || message.contains("goes with") ? 2 : 1
+  }
+
+  /// Trains the capstone network and writes it, keeping any file already at `path` as a backup.
+  static func save(to path: String, page: inout Page) throws {
+    let run = try TrainedCapstone.shared()
+    let model = SavedModel(network: run.best, standardizer: run.data.standardizer)
+    let text = try model.jsonText()
+    if FileManager.default.fileExists(atPath: path) {
+      let backup = try backUp(path)
+      page.text("\(path) already existed; the old file is kept as \(backup).")
+    }
+    try model.write(to: path)
+    let accuracy = CapstoneData.accuracy(run.best, run.data.validationX, run.data.validationY)
+    page.text(
+      "Wrote \(path): \(run.best.layers.count) layers, \(run.best.parameterCount) parameters, "
+        + "\(text.utf8.count) bytes; \(formatPercent(accuracy, decimals: 1)) of the validation digits right.")
+    page.text("Classify a drawing with it:  swift run Lesson09 --predict Lessons/Lesson09/digit.txt --model \(path)")
+  }
+
+  /// Moves the file at `path` to the first free `path.backup`, `path.backup-2`, …
+  private static func backUp(_ path: String) throws -> String {
+    var candidate = path + ".backup"
+    var number = 2
+    while FileManager.default.fileExists(atPath: candidate) {
+      candidate = "\(path).backup-\(number)"
+      number += 1
+    }
+    try FileManager.default.moveItem(atPath: path, toPath: candidate)
+    return candidate
+  }
+
+  /// Reads a drawing and prints the network's probabilities for it.
+  static func predict(drawing path: String, model modelPath: String?, page: inout Page) throws {
+    let drawing = try DigitDrawing.read(from: path)
+    let model: SavedModel
+    if let modelPath {
+      model = try SavedModel.read(from: modelPath)
+      page.text("Using the model in \(modelPath).")
+    } else {
+      let run = try TrainedCapstone.shared()
+      model = SavedModel(network: run.best, standardizer: run.data.standardizer)
+      page.text("Using a freshly trained capstone network (save one with --save FILE, then add --model FILE).")
+    }
+    guard model.inputWidth == 64, model.predict(.zeros(rows: 1, columns: 64)).columns == 10 else {
+      throw ModelFileError(
+        "\(modelPath ?? "the model"): it takes \(model.inputWidth.map(String.init) ?? "any number of") inputs; a digit "
+          + "classifier takes 64 pixels and gives 10 classes")
+    }
+    page.line()
+    showPrediction(of: drawing, by: model, caption: path, page: &page)
+  }
+
+  /// The drawing, the ten probabilities as bars, and the class chosen.
+  static func showPrediction(of drawing: DigitDrawing, by model: SavedModel, caption: String, page: inout Page) {
+    let probabilities = softmax(model.predict(drawing.pixels))
+    let choice = argmaxPerRow(probabilities)[0]
+    page.images([GreyscaleImage(row: drawing.pixels, width: 8, maximum: 1)], captions: [caption])
+    page.line()
+    page.bars(BarChart(labels: (0..<10).map { "\($0)" }, values: probabilities.values, width: 40))
+    page.line()
+    page.value("P(\(choice))", probabilities[0, choice], note: "the network reads a \(choice)")
+  }
+}

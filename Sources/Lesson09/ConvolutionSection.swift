@@ -1,0 +1,227 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// Section 7: a look ahead to convolutions: weight sharing counted, a shift measured, both
+/// layers gradient-checked, and a small CNN against the MLP.
+let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page in
+  let data = try CapstoneData.load()
+  let digit = ImageShape(height: 8, width: 8, channels: 1)
+  var generator = SeededGenerator(seed: 70)
+  var convolution = Conv2D(inputShape: digit, filters: ConvolutionRace.filters, initializer: .heNormal, using: &generator)
+  let sameSizeDense = Dense(
+    inputs: digit.count, outputs: convolution.outputShape.count, initializer: .heNormal, using: &generator)
+  page.paragraph(
+    """
+    Note 004 names convolutional networks (CNNs) as the usual choice for images, and note 003 \
+    lists them for images as recurrent networks are for sequences. A dense layer treats the \
+    64 pixels as 64 unrelated numbers; a convolution layer slides small filters over the image \
+    and uses the same weights at every position. A \(convolution.kernelSize)×\(convolution.kernelSize) \
+    convolution with \(convolution.filters) filters and zero padding turns an 8×8 digit into \
+    \(convolution.outputShape) numbers (\(convolution.filters) maps of 8×8, channels last):
+    """)
+  page.table(
+    TextTable(
+      headers: ["layer", "outputs", "parameters"],
+      rows: [
+        [convolution.name, "\(convolution.outputShape.count)", "\(convolution.parameterCount)"],
+        ["a dense layer with as many outputs", "\(sameSizeDense.weights.columns)", "\(sameSizeDense.parameterCount)"],
+      ]))
+  page.line()
+  page.paragraph(
+    """
+    The weight sharing is the whole difference: \(convolution.parameterCount) numbers against \
+    \(sameSizeDense.parameterCount), because each filter's \
+    \(convolution.kernelSize * convolution.kernelSize) weights and bias serve all 64 positions. \
+    It also builds in a fact about images: a stroke means the same wherever it is. Shift a \
+    digit one pixel to the right, and the convolution's maps shift with it:
+    """)
+  let original = data.digits.features.row(data.split.training[0])
+  let shifted = shiftedRight(original, shape: digit)
+  let mapsOriginal = convolution.forward(original, training: false)
+  let mapsShifted = convolution.forward(shifted, training: false)
+  let out = convolution.outputShape
+  // Columns 1…6 of the shifted maps against columns 0…5 of the original's: every filter's
+  // window there lies inside both images.
+  var largestConvolutionGap = 0.0
+  for y in 0..<out.height {
+    for x in 1..<(out.width - 1) {
+      for filter in 0..<out.channels {
+        let a = mapsShifted[0, (y * out.width + x) * out.channels + filter]
+        let b = mapsOriginal[0, (y * out.width + x - 1) * out.channels + filter]
+        largestConvolutionGap = max(largestConvolutionGap, abs(a - b))
+      }
+    }
+  }
+  var dense = sameSizeDense
+  let denseOriginal = dense.forward(original, training: false)
+  let denseShifted = dense.forward(shifted, training: false)
+  var largestDenseGap = 0.0
+  for y in 0..<out.height {
+    for x in 1..<(out.width - 1) {
+      for filter in 0..<out.channels {
+        let a = denseShifted[0, (y * out.width + x) * out.channels + filter]
+        let b = denseOriginal[0, (y * out.width + x - 1) * out.channels + filter]
+        largestDenseGap = max(largestDenseGap, abs(a - b))
+      }
+    }
+  }
+  page.check(
+    "shifting the digit shifts every convolution map by the same pixel (columns 1 to 6)",
+    holds: largestConvolutionGap < 1e-12, detail: "largest difference \(formatScientific(largestConvolutionGap))")
+  page.check(
+    "the dense layer's outputs, read as the same maps, do not shift",
+    holds: largestDenseGap > 0.1, detail: "largest difference \(formatNumber(largestDenseGap))")
+  page.line()
+  page.paragraph(
+    """
+    The layer runs as one matrix product ("im2col"): each 3×3 patch of each image is copied \
+    into a row of a patch matrix P, so the layer is P·W + b with W holding one filter per \
+    column, and its backward pass is the dense layer's, followed by adding each patch's \
+    gradient back onto the pixels it came from. Max-pooling then keeps the largest value of \
+    each 2×2 window, halving the height and width; its gradient goes to the pixel that was \
+    the largest. Both against centred differences, on \(ConvolutionRace.checkRows) random \
+    images, with the measure of section 2:
+    """)
+  let checks = layerGradientChecks()
+  page.table(
+    TextTable(
+      headers: ["layer", "gradient", "‖g − ĝ‖ / (‖g‖ + ‖ĝ‖)"],
+      rows: checks.map { [$0.layer, $0.what, formatScientific($0.error)] }))
+  page.line()
+  page.check(
+    "the convolution's and the pooling's gradients agree with centred differences to better than 1e-7",
+    holds: checks.allSatisfy { $0.error < 1e-7 },
+    detail: "largest " + formatScientific(checks.map(\.error).max() ?? .nan))
+  page.line()
+  // A small CNN against the MLP.
+  let capstone = try TrainedCapstone.shared()
+  let cnn = try ConvolutionRace.train(data: data)
+  let mlpAccuracy = CapstoneData.accuracy(capstone.best, data.validationX, data.validationY)
+  page.paragraph(
+    """
+    A small CNN: a convolution like that one (\(ConvolutionRace.filters) filters of 3×3), ReLU, \
+    2×2 max-pooling (\(cnn.pooledShape)), and a dense \
+    layer to the 10 logits, trained with section 3's recipe (AdamW, one-cycle, early \
+    stopping), without batch norm or dropout. Against section 3's MLP, on the validation \
+    digits (the test set stays for the one final model):
+    """)
+  page.table(
+    TextTable(
+      headers: ["network", "parameters", "validation %", "epochs run"],
+      rows: [
+        ["MLP 64-128-64-10 (section 3)", "\(capstone.best.parameterCount)", formatNumber(mlpAccuracy * 100, decimals: 1),
+          "\(capstone.history.trainingLoss.count)"],
+        ["CNN", "\(cnn.network.parameterCount)", formatNumber(cnn.accuracy * 100, decimals: 1), "\(cnn.epochs)"],
+      ]))
+  page.line()
+  page.timing(
+    "per epoch: MLP \(formatDuration(capstone.seconds / Double(capstone.history.trainingLoss.count))), "
+      + "CNN \(formatDuration(cnn.seconds / Double(cnn.epochs)))")
+  page.line()
+  let ratio = Double(capstone.best.parameterCount) / Double(cnn.network.parameterCount)
+  let photoInputs = ImageShape(height: 224, width: 224, channels: 3).count
+  page.paragraph(
+    """
+    With \(formatNumber(ratio, decimals: 1)) times fewer parameters the CNN comes within \
+    \(formatNumber((mlpAccuracy - cnn.accuracy) * 100, decimals: 1)) points of the MLP. On 8×8 \
+    digits the MLP is enough. On photographs the counts decide: a dense layer from a \
+    224×224×3 image to just 100 units needs \(photoInputs)·100 = \(photoInputs * 100) weights, \
+    while a 3×3 filter on its 3 colour channels has 27, however large the image.
+    """)
+  page.check(
+    "the CNN uses under a fifth of the MLP's parameters and reaches at least 95% on the validation digits",
+    holds: 5 * cnn.network.parameterCount < capstone.best.parameterCount && cnn.accuracy >= 0.95,
+    detail: "\(cnn.network.parameterCount) against \(capstone.best.parameterCount), \(formatPercent(cnn.accuracy, decimals: 1))")
+}
+
+/// A digit moved one pixel to the right, its first column filled with 0.
+private func shiftedRight(_ row: Matrix, shape: ImageShape) -> Matrix {
+  var shifted = Matrix.zeros(rows: 1, columns: row.columns)
+  for y in 0..<shape.height {
+    for x in 1..<shape.width { shifted[0, y * shape.width + x] = row[0, y * shape.width + x - 1] }
+  }
+  return shifted
+}
+
+/// One gradient check of a layer.
+private struct LayerCheck {
+  let layer: String
+  let what: String
+  let error: Double
+}
+
+/// Conv2D's dL/dX, dL/dW, dL/db and MaxPool2D's dL/dX against centred differences, with the
+/// loss L = Σ (output ⊙ R) for a fixed random R, whose gradient at the output is R.
+private func layerGradientChecks() -> [LayerCheck] {
+  var generator = SeededGenerator(seed: 71)
+  let shape = ImageShape(height: 6, width: 6, channels: 2)
+  var convolution = Conv2D(inputShape: shape, filters: 3, initializer: .heNormal, using: &generator)
+  convolution.bias = .randomNormal(rows: 1, columns: 3, using: &generator)
+  let pooling = MaxPool2D(inputShape: shape)
+  let input = Matrix.randomNormal(rows: ConvolutionRace.checkRows, columns: shape.count, using: &generator)
+  func measure(_ analytic: Matrix, _ numeric: Matrix) -> Double {
+    (analytic - numeric).norm() / (analytic.norm() + numeric.norm())
+  }
+  func checks(_ layer: some Layer, names: [String]) -> [LayerCheck] {
+    var probe = layer
+    let output = probe.forward(input, training: true)
+    let weights = Matrix.randomNormal(rows: output.rows, columns: output.columns, using: &generator)
+    let inputGradient = probe.backward(weights)
+    func loss(_ layer: some Layer, _ x: Matrix) -> Double {
+      var copy = layer
+      return (copy.forward(x, training: true) * weights).sum()
+    }
+    var result = [LayerCheck(layer: layer.name, what: "dL/dX", error: measure(inputGradient, numericGradient(of: { loss(layer, $0) }, at: input)))]
+    for index in layer.parameters.indices {
+      let numeric = numericGradient(
+        of: { value in
+          var changed = layer
+          changed.parameters[index] = value
+          return loss(changed, input)
+        }, at: layer.parameters[index])
+      result.append(LayerCheck(layer: layer.name, what: names[index], error: measure(probe.parameterGradients[index], numeric)))
+    }
+    return result
+  }
+  return checks(convolution, names: ["dL/dW", "dL/db"]) + checks(pooling, names: [])
+}
+
+/// Section 7's CNN and its training.
+enum ConvolutionRace {
+  /// The convolution's filters.
+  static let filters = 8
+  /// Images in each gradient check.
+  static let checkRows = 2
+
+  /// What the CNN's run produced.
+  struct Outcome {
+    let network: Sequential
+    let accuracy: Double
+    let epochs: Int
+    let seconds: Double
+    let pooledShape: ImageShape
+  }
+
+  /// Conv → ReLU → MaxPool → Dense, trained with the capstone's recipe.
+  static func train(data: CapstoneData) throws -> Outcome {
+    var generator = SeededGenerator(seed: 72)
+    let digit = ImageShape(height: 8, width: 8, channels: 1)
+    let convolution = Conv2D(inputShape: digit, filters: filters, initializer: .heNormal, using: &generator)
+    let pooling = MaxPool2D(inputShape: convolution.outputShape)
+    var output = Dense(inputs: pooling.outputShape.count, outputs: 10, initializer: .heNormal, using: &generator)
+    var recipe = CapstoneModel()
+    output.weights = output.weights * recipe.lastLayerScale
+    var network = Sequential(
+      [convolution, ActivationLayer(.relu), pooling, output], loss: SoftmaxCrossEntropyLoss())
+    recipe.dropout = 0
+    var stopper = EarlyStopping(patience: recipe.patience)
+    let start = Date()
+    let history = try recipe.train(&network, on: data, onEpoch: { stopper.decide($0) })
+    let seconds = Date().timeIntervalSince(start)
+    let kept = stopper.bestNetwork ?? network
+    return Outcome(
+      network: kept, accuracy: CapstoneData.accuracy(kept, data.validationX, data.validationY),
+      epochs: history.trainingLoss.count, seconds: seconds, pooledShape: pooling.outputShape)
+  }
+}

@@ -1,0 +1,212 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// Section 2: the checks a careful practitioner runs before a long training: the first loss,
+/// overfitting one batch, and a gradient check of the whole network.
+let healthChecksSection = WalkthroughSection("Health checks before training") { page in
+  let data = try CapstoneData.load()
+  let model = CapstoneModel()
+  let shape = model.widths.map(String.init).joined(separator: "-")
+  page.paragraph(
+    """
+    The network of this lesson is \(shape): two hidden layers, each a dense layer, batch \
+    normalisation, ReLU and dropout (p = \(formatNumber(model.dropout, decimals: 1))), then a \
+    dense layer of 10 logits and softmax cross-entropy; He initialisation throughout. Before \
+    spending minutes (on larger problems, days) training it, three cheap checks, as CS231n and \
+    Andrej Karpathy's "recipe for training neural networks" teach them.
+    """)
+  // 1. The first loss.
+  page.paragraph(
+    """
+    1. The first loss. Knowing nothing yet, the network should give each of the 10 classes \
+    about 1/10, so the loss of the first batch should be close to −ln(1/10):
+    """)
+  page.value("−ln(1/10)", -log(0.1))
+  page.line()
+  let firstBatch = Array(CapstoneModel.epochOrder(epoch: 0, rows: data.trainX.rows).prefix(model.batchSize))
+  let batchX = data.trainX.rows(at: firstBatch)
+  let batchY = data.trainY.rows(at: firstBatch)
+  var plain = model
+  plain.lastLayerScale = 1
+  let scaled = FirstLoss(model.network(), batchX, batchY)
+  let unscaled = FirstLoss(plain.network(), batchX, batchY)
+  page.table(
+    TextTable(
+      headers: ["last layer's weights", "spread of the logits", "first batch's loss"],
+      rows: [
+        ["He, as drawn", formatNumber(unscaled.logitSpread), formatNumber(unscaled.loss)],
+        ["He × \(formatNumber(model.lastLayerScale, decimals: 1))", formatNumber(scaled.logitSpread), formatNumber(scaled.loss)],
+      ]))
+  page.line()
+  page.paragraph(
+    """
+    With He's weights in the last layer the logits spread by about \
+    \(formatNumber(unscaled.logitSpread, decimals: 2)), so the network starts out confident \
+    in random classes, and confident mistakes cost more than ln 10. Scaling the last layer's \
+    starting weights by \(formatNumber(model.lastLayerScale, decimals: 1)) (the hidden layers \
+    keep He's) brings the logits close to 0 and the loss to ln 10; the rest of the lesson \
+    starts that way. A first loss far from ln 10 is the first sign of a bug in the loss or \
+    the initialisation.
+    """)
+  page.check(
+    "the first loss is within 0.05 of ln 10 with the scaled last layer, and higher without",
+    holds: abs(scaled.loss - log(10)) < 0.05 && unscaled.loss > scaled.loss,
+    detail: "\(formatNumber(scaled.loss)) and \(formatNumber(unscaled.loss)) against \(formatNumber(log(10)))")
+  page.line()
+  // 2. Overfitting one batch.
+  var tiny = model
+  tiny.dropout = 0
+  var network = tiny.network()
+  var adam = Adam()
+  let steps = 150
+  let history = try network.train(
+    features: batchX, targets: batchY, optimizer: &adam, schedule: ConstantRate(OverfitBatch.rate),
+    options: TrainingOptions(epochs: steps, batchSize: batchX.rows), order: { _ in Array(0..<batchX.rows) })
+  let losses = history.trainingLoss
+  let finalLoss = network.loss.loss(predicted: network.forward(batchX, training: true), expected: batchY)
+  let batchAccuracy = CapstoneData.accuracy(network, batchX, batchY)
+  let below = losses.firstIndex { $0 < 0.01 }.map { $0 + 1 }
+  page.paragraph(
+    """
+    2. Overfit one batch. With dropout off, the same network trained on the first batch of \
+    \(batchX.rows) digits alone (Adam, η = \(formatNumber(OverfitBatch.rate, decimals: 3)), \
+    \(steps) steps on that batch) should drive its loss to almost 0. A network that cannot \
+    memorise \(batchX.rows) examples has a bug in its forward or backward pass, or a rate far \
+    too small; there is no point training it on all of them.
+    """)
+  page.plot(LinePlot(losses, height: 6, logarithmic: true, xLabel: "step", xRange: (1, Double(steps))))
+  page.paragraph(
+    """
+    The loss falls from \(formatNumber(losses[0])) to \(formatScientific(finalLoss)) and goes \
+    below 0.01 after step \(below.map(String.init) ?? "(never)"); the batch is classified \
+    \(formatPercent(batchAccuracy, decimals: 0)) right.
+    """)
+  page.check(
+    "one batch is memorised: loss below 0.01 and every digit of it right",
+    holds: finalLoss < 0.01 && batchAccuracy == 1,
+    detail: "loss \(formatScientific(finalLoss)), accuracy \(formatPercent(batchAccuracy, decimals: 0))")
+  page.line()
+  // 3. A gradient check of the whole network.
+  let checkRows = Array(firstBatch.prefix(4))
+  var checked = tiny.network()
+  let errors = try wholeNetworkGradientErrors(
+    &checked, features: data.trainX.rows(at: checkRows), targets: data.trainY.rows(at: checkRows))
+  page.paragraph(
+    """
+    3. Check the gradients of the whole network. Every one of its parameters gets a centred \
+    difference ĝ of the loss, on \(checkRows.count) training digits, and is compared with the \
+    backward pass's g by the measure of Andrew Ng's course, ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) per \
+    parameter (about 1e-7 or less: right). Dropout is off: it draws a new mask on every \
+    forward pass, so the loss would move under the differences for another reason.
+    """)
+  page.table(
+    TextTable(
+      headers: ["layer", "parameter", "shape", "‖g‖", "‖g − ĝ‖ / (‖g‖ + ‖ĝ‖)"],
+      rows: errors.map {
+        [$0.layer, $0.parameter, $0.shape, formatScientific($0.analyticNorm), $0.isZero ? "both 0" : formatScientific($0.error)]
+      }))
+  page.line()
+  let compared = errors.filter { !$0.isZero }
+  let zero = errors.filter(\.isZero)
+  let worst = compared.map(\.error).max() ?? .nan
+  page.paragraph(
+    """
+    The biases of the two hidden dense layers have no gradient at all, by either method: \
+    batch normalisation subtracts each feature's batch mean straight after them, and a \
+    constant added to every row of a batch is subtracted again. β does their job.
+    """)
+  page.check(
+    "every other parameter's gradient agrees with centred differences to better than 1e-7",
+    holds: worst < 1e-7,
+    detail: "\(compared.reduce(0) { $0 + $1.count }) numbers in \(compared.count) parameters, largest "
+      + formatScientific(worst))
+  page.check(
+    "the gradients that are 0 are the hidden dense layers' biases, just before batch norm",
+    holds: zero.count == 2 && zero.allSatisfy { $0.parameter == "b" && $0.layer != "Dense 64 → 10" },
+    detail: zero.map { "\($0.layer) \($0.parameter): largest |ĝ| \(formatScientific($0.largestNumeric))" }
+      .joined(separator: ", "))
+}
+
+/// The overfitting check's rate.
+private enum OverfitBatch {
+  static let rate = 0.003
+}
+
+/// A fresh network's loss on the first batch (training mode, as the first step sees it) and
+/// the standard deviation of its logits.
+private struct FirstLoss {
+  let loss: Double
+  let logitSpread: Double
+
+  init(_ network: Sequential, _ features: Matrix, _ targets: Matrix) {
+    var probe = network
+    let logits = probe.forward(features, training: true)
+    loss = probe.loss.loss(predicted: logits, expected: targets)
+    logitSpread = SampleSummary(logits.values).standardDeviation
+  }
+}
+
+/// One parameter's gradient check.
+private struct ParameterCheck {
+  let layer: String
+  let parameter: String
+  let shape: String
+  let count: Int
+  /// ‖g‖ of the analytic gradient g.
+  let analyticNorm: Double
+  /// ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), with ĝ the centred differences.
+  let error: Double
+  /// The largest |ĝ| entry.
+  let largestNumeric: Double
+
+  /// Whether both gradients are zero (to rounding): a parameter the loss does not depend on.
+  var isZero: Bool { analyticNorm < 1e-12 && largestNumeric < 1e-9 }
+}
+
+/// Every parameter's analytic gradient (from `computeGradients`) against centred differences
+/// of the loss, in training mode.
+private func wholeNetworkGradientErrors(
+  _ network: inout Sequential, features: Matrix, targets: Matrix
+) throws -> [ParameterCheck] {
+  let original = network
+  try network.computeGradients(features: features, targets: targets)
+  let analytic = network.parameterGradients
+  let parameters = original.parameters
+  var names = [(String, String)]()
+  for layer in original.layers {
+    for role in layer.parameterRoles {
+      let symbol: String
+      switch role {
+      case .weight: symbol = "W"
+      case .bias: symbol = "b"
+      case .scale: symbol = "γ"
+      case .shift: symbol = "β"
+      }
+      names.append((layer.name, symbol))
+    }
+  }
+  return parameters.indices.map { index in
+    let numeric = numericGradient(
+      of: { value in
+        var changed = original
+        var values = parameters
+        values[index] = value
+        changed.setParameters(values)
+        return changed.loss.loss(predicted: changed.forward(features, training: true), expected: targets)
+      }, at: parameters[index])
+    return ParameterCheck(
+      layer: names[index].0, parameter: names[index].1, shape: parameters[index].shapeDescription,
+      count: parameters[index].count, analyticNorm: analytic[index].norm(),
+      error: (analytic[index] - numeric).norm() / (analytic[index].norm() + numeric.norm()),
+      largestNumeric: numeric.values.map(abs).max() ?? 0)
+  }
+}
+
+/// The smallest |input| of any ReLU in `network` on `features` in training mode: how close the
+/// batch comes to the kink at 0, where centred differences can step across it.
+private func reluMargin(_ network: Sequential, _ features: Matrix) -> Double {
+  let inputs = network.layerInputs(for: features, training: true)
+  return network.layers.indices.filter { (network.layers[$0] as? ActivationLayer)?.function == .relu }
+    .map { inputs[$0].values.map(abs).min() ?? .infinity }.min() ?? .infinity
+}

@@ -1,0 +1,102 @@
+import Foundation
+import WorkbookBasics
+import WorkbookReference
+
+/// The capstone network of section 3, trained once and shared by the sections that look at it
+/// (diagnostics, the result, keeping the model), so `--section 5` alone trains it too.
+struct TrainedCapstone: Sendable {
+  /// The split and standardised digits.
+  let data: CapstoneData
+  /// The recipe.
+  let model: CapstoneModel
+  /// The losses, accuracies and rates of every epoch.
+  let history: History
+  /// The network of the epoch with the lowest validation loss, which early stopping keeps.
+  let best: Sequential
+  /// That epoch, from 1.
+  let bestEpoch: Int
+  /// The network after the last epoch that ran.
+  let finalNetwork: Sequential
+  /// Every step's update-to-weight ratio and weight-gradient norm, per dense layer.
+  let steps: StepTrace
+  /// The training accuracy after each epoch.
+  let trainingAccuracy: [Double]
+  /// Seconds the training took.
+  let seconds: Double
+
+  /// The shared run, trained on first use.
+  static func shared() throws -> TrainedCapstone {
+    try cache.value { try TrainedCapstone.train(CapstoneModel(), label: "training the capstone network") }
+  }
+
+  private static let cache = OnceCache<TrainedCapstone>()
+
+  /// Trains `model` from scratch with early stopping, a progress bar on a terminal, and every
+  /// step traced.
+  static func train(_ model: CapstoneModel, label: String) throws -> TrainedCapstone {
+    let data = try CapstoneData.load()
+    var network = model.network()
+    var stopper = EarlyStopping(patience: model.patience)
+    var trace = StepTrace()
+    var trainingAccuracy = [Double]()
+    let bar = ProgressBar(total: model.epochs, label: label)
+    let start = Date()
+    let history = try model.train(
+      &network, on: data,
+      onEpoch: { report in
+        trainingAccuracy.append(CapstoneData.accuracy(report.network, data.trainX, data.trainY))
+        let decision = stopper.decide(report)
+        bar.update(report.epoch, detail: "validation loss \(formatNumber(report.validationLoss ?? .nan))")
+        return decision
+      }, onStep: { trace.record($0) })
+    bar.finish()
+    return TrainedCapstone(
+      data: data, model: model, history: history, best: stopper.bestNetwork ?? network, bestEpoch: stopper.bestEpoch,
+      finalNetwork: network,      steps: trace, trainingAccuracy: trainingAccuracy, seconds: Date().timeIntervalSince(start))
+  }
+}
+
+/// Per-step figures of every dense layer: the update-to-weight ratio and the gradient norm.
+struct StepTrace: Sendable {
+  /// ratios[step][layer].
+  private(set) var ratios = [[Double]]()
+  /// gradientNorms[step][layer].
+  private(set) var gradientNorms = [[Double]]()
+
+  mutating func record(_ report: StepReport) {
+    ratios.append(report.updateToWeightRatios)
+    gradientNorms.append(report.weightGradientNorms)
+  }
+
+  /// The median over every step of layer `layer`'s update-to-weight ratio.
+  func medianRatio(layer: Int) -> Double { median(ratios.map { $0[layer] }) }
+
+  /// The median over every step of layer `layer`'s gradient norm.
+  func medianGradientNorm(layer: Int) -> Double { median(gradientNorms.map { $0[layer] }) }
+
+  /// Layer `layer`'s ratio at each step.
+  func ratios(layer: Int) -> [Double] { ratios.map { $0[layer] } }
+
+  private func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return .nan }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  }
+}
+
+/// A value computed once, on first use, and shared between sections.
+final class OnceCache<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: Value?
+
+  /// The stored value, or `make()`'s, stored for next time.
+  func value(_ make: () throws -> Value) rethrows -> Value {
+    lock.lock()
+    defer { lock.unlock() }
+    if let stored { return stored }
+    let made = try make()
+    stored = made
+    return made
+  }
+}

@@ -1,0 +1,3 @@
+import XCTest
+
+final class Placeholder0900Tests: XCTestCase {}
