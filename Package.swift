@@ -6,7 +6,8 @@ import PackageDescription
 /// The lessons that exist. Adding `LessonNN` here adds its walkthrough executable
 /// (`Sources/LessonNN`), its exercise module and its graded tests (`Tests/LessonNNTests`).
 let lessons = [
-  "Lesson00", "Lesson01", "Lesson02", "Lesson03", "Lesson04", "Lesson05", "Lesson06", "Lesson07", "Lesson08", "Lesson09",
+  "Lesson00", "Lesson01", "Lesson02", "Lesson03", "Lesson04", "Lesson05", "Lesson06", "Lesson07", "Lesson08",
+  "Lesson09",
 ]
 
 /// `WORKBOOK_SOLUTIONS=1 swift test` grades the reference answers in `Solutions/` instead of

@@ -1,2 +1,215 @@
-// Lesson 9 placeholder
+// Lesson 9 · Capstone: a digit classifier end to end — exercises.
+//
+// Fill in each function below, replacing the `throw NotAttempted(...)` line, then run
+//   swift run workbook check Lesson09
+// Each exercise shows as "not attempted" until you start it. Epochs count from 1 in what you
+// return; the `order` closure is given the epoch counted from 0, as the library's train does.
+
+import Foundation
 import WorkbookBasics
+
+/// The pieces of a network's training that the loop of exercise 9.1 needs, as closures over
+/// matrices. The tests build them from a real network, its loss and its optimizer, so the loop
+/// needs to know nothing about layers.
+public struct TrainingParts {
+  /// Runs the network forward on a batch in training mode (dropout on, batch statistics) and
+  /// returns its output.
+  public let forward: (_ batch: Matrix) -> Matrix
+  /// The loss of an output against its targets, and the gradient dL/d(output).
+  public let lossAndGradient: (_ output: Matrix, _ targets: Matrix) -> (loss: Double, gradient: Matrix)
+  /// Passes dL/d(output) back through the network, leaving every parameter's gradient in place.
+  public let backward: (_ outputGradient: Matrix) -> Void
+  /// One optimizer step with the gradients of the last backward pass.
+  public let step: () -> Void
+  /// The loss and the accuracy on the validation set, in inference mode.
+  public let validate: () -> (loss: Double, accuracy: Double)
+  /// Remembers the network's current parameters as the best so far.
+  public let keepBest: () -> Void
+  /// Puts the remembered best parameters back into the network.
+  public let restoreBest: () -> Void
+
+  /// Parts from the given closures.
+  public init(
+    forward: @escaping (Matrix) -> Matrix,
+    lossAndGradient: @escaping (Matrix, Matrix) -> (loss: Double, gradient: Matrix),
+    backward: @escaping (Matrix) -> Void, step: @escaping () -> Void,
+    validate: @escaping () -> (loss: Double, accuracy: Double), keepBest: @escaping () -> Void,
+    restoreBest: @escaping () -> Void
+  ) {
+    self.forward = forward
+    self.lossAndGradient = lossAndGradient
+    self.backward = backward
+    self.step = step
+    self.validate = validate
+    self.keepBest = keepBest
+    self.restoreBest = restoreBest
+  }
+}
+
+/// What the training loop of exercise 9.1 reports.
+public struct TrainingOutcome: Equatable {
+  /// The mean of each epoch's batch losses, one per epoch run.
+  public var trainingLosses: [Double]
+  /// The validation loss after each epoch run.
+  public var validationLosses: [Double]
+  /// The epoch (from 1) whose network was kept: the one of the lowest validation loss.
+  public var bestEpoch: Int
+
+  /// An outcome with the given figures.
+  public init(trainingLosses: [Double], validationLosses: [Double], bestEpoch: Int) {
+    self.trainingLosses = trainingLosses
+    self.validationLosses = validationLosses
+    self.bestEpoch = bestEpoch
+  }
+}
+
+// MARK: - Exercise 9.1 · The training loop
+
+/// Mini-batch training with a validation pass after every epoch and early stopping, from the
+/// parts of a network.
+///
+/// ```
+/// for epoch in 1...epochs:
+///     rows = order(epoch − 1), cut into batches of batchSize (the last may be shorter)
+///     for each batch:  output = forward(X[batch]);  (loss, dL/dO) = lossAndGradient(output, Y[batch])
+///                      backward(dL/dO);  step()
+///     record the mean of the epoch's batch losses
+///     (validation loss, accuracy) = validate()
+///     a loss below the best so far: it is the new best; keepBest()
+///     otherwise, patience epochs in a row without a new best: stop
+/// restoreBest()
+/// ```
+/// - Parameters:
+///   - parts: the network's pieces.
+///   - features: X, one training example per row.
+///   - targets: Y, one row per example.
+///   - batchSize: rows per batch, at least 1.
+///   - epochs: the most epochs to run, at least 1.
+///   - patience: epochs without a new best before stopping, at least 1.
+///   - order: the row order of each epoch, given the epoch counted from 0.
+/// - Returns: the losses of every epoch run and the epoch kept.
+/// - Tip: `features.rows(at: batch)` takes the rows of one batch.
+/// - Tip: A loss equal to the best is not an improvement.
+public func trainWithEarlyStopping(
+  _ parts: TrainingParts, features: Matrix, targets: Matrix, batchSize: Int, epochs: Int, patience: Int,
+  order: (Int) -> [Int]
+) throws -> TrainingOutcome {
+  // BEGIN SOLUTION
+  // Hint: `stride(from: 0, to: rows.count, by: batchSize)` gives each batch's first position;
+  //   the batch is `Array(rows[start..<min(start + batchSize, rows.count)])`.
+  // Hint: Keep `best = Double.infinity` and `bestEpoch = 0`; after validate(), either update
+  //   both and call keepBest(), or stop once `epoch - bestEpoch >= patience`. Call
+  //   restoreBest() once, after the loop.
+  var outcome = TrainingOutcome(trainingLosses: [], validationLosses: [], bestEpoch: 0)
+  var best = Double.infinity
+  for epoch in 1...epochs {
+    let rows = order(epoch - 1)
+    var total = 0.0
+    var batches = 0
+    for start in stride(from: 0, to: rows.count, by: batchSize) {
+      let batch = Array(rows[start..<min(start + batchSize, rows.count)])
+      let output = parts.forward(features.rows(at: batch))
+      let (loss, gradient) = parts.lossAndGradient(output, targets.rows(at: batch))
+      parts.backward(gradient)
+      parts.step()
+      total += loss
+      batches += 1
+    }
+    outcome.trainingLosses.append(total / Double(batches))
+    let validation = parts.validate()
+    outcome.validationLosses.append(validation.loss)
+    if validation.loss < best {
+      best = validation.loss
+      outcome.bestEpoch = epoch
+      parts.keepBest()
+    } else if epoch - outcome.bestEpoch >= patience {
+      break
+    }
+  }
+  parts.restoreBest()
+  return outcome
+  // END SOLUTION
+}
+
+// MARK: - Exercise 9.2 · Precision and recall
+
+/// Precision and recall of every class from a confusion matrix whose row t, column p counts
+/// the examples of true class t predicted as p.
+///
+/// ```
+/// precision[k] = counts[k][k] / (sum of column k)    of those predicted k, the share that are k
+/// recall[k]    = counts[k][k] / (sum of row k)       of the k's, the share predicted k
+/// ```
+/// A ratio with nothing to divide by (a class never predicted, or with no examples) is nil.
+/// - Parameter counts: K rows of K counts.
+/// - Returns: K precisions and K recalls, in class order.
+/// - Tip: Convert to `Double` before dividing: `3 / 4` is 0 for integers.
+public func precisionAndRecall(confusion counts: [[Int]]) throws -> (precision: [Double?], recall: [Double?]) {
+  // BEGIN SOLUTION
+  // Hint: For class k, the row total is `counts[k].reduce(0, +)` and the column total is
+  //   `counts.reduce(0) { $0 + $1[k] }`.
+  let classes = counts.indices
+  let precision = classes.map { k -> Double? in
+    let predictedAsK = counts.reduce(0) { $0 + $1[k] }
+    return predictedAsK > 0 ? Double(counts[k][k]) / Double(predictedAsK) : nil
+  }
+  let recall = classes.map { k -> Double? in
+    let ofClassK = counts[k].reduce(0, +)
+    return ofClassK > 0 ? Double(counts[k][k]) / Double(ofClassK) : nil
+  }
+  return (precision, recall)
+  // END SOLUTION
+}
+
+// MARK: - Exercise 9.3 · The convolution's patch matrix
+
+/// The patch matrix ("im2col") of a 2-D convolution with stride 1: one row per output position
+/// of every image, holding the k × k × C pixels under the filter there.
+///
+/// Images are rows of `images`, channels last: pixel (y, x) of channel c is column
+/// (y·width + x)·channels + c. With `padding` p, the image is bordered by p zeros on every side,
+/// so the output is (height + 2p − k + 1) × (width + 2p − k + 1) positions.
+///
+/// ```
+/// row    (i·outHeight + oy)·outWidth + ox          image i, output position (oy, ox)
+/// column (ky·k + kx)·channels + c                  offset (ky, kx) in the patch, channel c
+/// value  pixel (oy + ky − p, ox + kx − p), channel c, of image i; 0 outside the image
+/// ```
+/// - Parameters:
+///   - images: m images, one per row, height·width·channels columns.
+///   - height: the images' height.
+///   - width: their width.
+///   - channels: numbers per pixel.
+///   - kernelSize: k.
+///   - padding: p ≥ 0.
+/// - Returns: (m·outHeight·outWidth) × (k·k·channels).
+/// - Tip: Start from `Matrix.zeros(rows:columns:)` and fill in only the pixels inside the
+///   image: the rest are the zero border.
+public func patchMatrix(
+  images: Matrix, height: Int, width: Int, channels: Int, kernelSize k: Int, padding p: Int
+) throws -> Matrix {
+  // BEGIN SOLUTION
+  // Hint: Six nested loops: image, oy, ox, ky, kx, channel. Compute y = oy + ky − p and
+  //   x = ox + kx − p, and skip the pixel when y or x is outside 0..<height or 0..<width.
+  let outHeight = height + 2 * p - k + 1
+  let outWidth = width + 2 * p - k + 1
+  var patches = Matrix.zeros(rows: images.rows * outHeight * outWidth, columns: k * k * channels)
+  for image in 0..<images.rows {
+    for oy in 0..<outHeight {
+      for ox in 0..<outWidth {
+        let row = (image * outHeight + oy) * outWidth + ox
+        for ky in 0..<k {
+          for kx in 0..<k {
+            let (y, x) = (oy + ky - p, ox + kx - p)
+            guard y >= 0 && y < height && x >= 0 && x < width else { continue }
+            for c in 0..<channels {
+              patches[row, (ky * k + kx) * channels + c] = images[image, (y * width + x) * channels + c]
+            }
+          }
+        }
+      }
+    }
+  }
+  return patches
+  // END SOLUTION
+}

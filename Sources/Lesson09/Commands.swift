@@ -23,7 +23,9 @@ enum CapstoneCommands {
       guard names.contains(argument) else {
         return fail("unknown argument \"\(argument)\" with \(names.joined(separator: ", "))")
       }
-      guard let value = remaining.popFirst(), !value.hasPrefix("--") else { return fail("\(argument) needs a file name") }
+      guard let value = remaining.popFirst(), !value.hasPrefix("--") else {
+        return fail("\(argument) needs a file name")
+      }
       values[argument] = value
     }
     if values["--model"] != nil && values["--predict"] == nil { return fail("--model goes with --predict FILE") }

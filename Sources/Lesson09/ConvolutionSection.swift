@@ -8,7 +8,8 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
   let data = try CapstoneData.load()
   let digit = ImageShape(height: 8, width: 8, channels: 1)
   var generator = SeededGenerator(seed: 70)
-  var convolution = Conv2D(inputShape: digit, filters: ConvolutionRace.filters, initializer: .heNormal, using: &generator)
+  var convolution = Conv2D(
+    inputShape: digit, filters: ConvolutionRace.filters, initializer: .heNormal, using: &generator)
   let sameSizeDense = Dense(
     inputs: digit.count, outputs: convolution.outputShape.count, initializer: .heNormal, using: &generator)
   page.paragraph(
@@ -110,8 +111,11 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
     TextTable(
       headers: ["network", "parameters", "validation %", "epochs run"],
       rows: [
-        ["MLP 64-128-64-10 (section 3)", "\(capstone.best.parameterCount)", formatNumber(mlpAccuracy * 100, decimals: 1),
-          "\(capstone.history.trainingLoss.count)"],
+        [
+          "MLP 64-128-64-10 (section 3)", "\(capstone.best.parameterCount)",
+          formatNumber(mlpAccuracy * 100, decimals: 1),
+          "\(capstone.history.trainingLoss.count)",
+        ],
         ["CNN", "\(cnn.network.parameterCount)", formatNumber(cnn.accuracy * 100, decimals: 1), "\(cnn.epochs)"],
       ]))
   page.line()
@@ -132,7 +136,9 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
   page.check(
     "the CNN uses under a fifth of the MLP's parameters and reaches at least 95% on the validation digits",
     holds: 5 * cnn.network.parameterCount < capstone.best.parameterCount && cnn.accuracy >= 0.95,
-    detail: "\(cnn.network.parameterCount) against \(capstone.best.parameterCount), \(formatPercent(cnn.accuracy, decimals: 1))")
+    detail:
+      "\(cnn.network.parameterCount) against \(capstone.best.parameterCount), \(formatPercent(cnn.accuracy, decimals: 1))"
+  )
 }
 
 /// A digit moved one pixel to the right, its first column filled with 0.
@@ -172,7 +178,11 @@ private func layerGradientChecks() -> [LayerCheck] {
       var copy = layer
       return (copy.forward(x, training: true) * weights).sum()
     }
-    var result = [LayerCheck(layer: layer.name, what: "dL/dX", error: measure(inputGradient, numericGradient(of: { loss(layer, $0) }, at: input)))]
+    var result = [
+      LayerCheck(
+        layer: layer.name, what: "dL/dX",
+        error: measure(inputGradient, numericGradient(of: { loss(layer, $0) }, at: input)))
+    ]
     for index in layer.parameters.indices {
       let numeric = numericGradient(
         of: { value in
@@ -180,7 +190,8 @@ private func layerGradientChecks() -> [LayerCheck] {
           changed.parameters[index] = value
           return loss(changed, input)
         }, at: layer.parameters[index])
-      result.append(LayerCheck(layer: layer.name, what: names[index], error: measure(probe.parameterGradients[index], numeric)))
+      result.append(
+        LayerCheck(layer: layer.name, what: names[index], error: measure(probe.parameterGradients[index], numeric)))
     }
     return result
   }

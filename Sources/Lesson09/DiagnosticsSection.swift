@@ -62,13 +62,18 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
       headers: ["run", "dead ReLUs, layer 1", "layer 2", "stopped", "best epoch", "validation %"],
       rows: runs.indices.map { index in
         [runs[index].0] + dead[index].map { formatPercent($0, decimals: 0) }
-          + ["\(outcomes[index].epochs)", "\(outcomes[index].best)", formatNumber(outcomes[index].accuracy * 100, decimals: 1)]
+          + [
+            "\(outcomes[index].epochs)", "\(outcomes[index].best)",
+            formatNumber(outcomes[index].accuracy * 100, decimals: 1),
+          ]
       }))
   page.line()
   let ratio = { (run: Int) in denseNames.indices.map { runs[run].1.steps.medianRatio(layer: $0) } }
   let (healthyRatios, fastRatios) = (ratio(0), ratio(1))
   let firstLayer = healthy.steps.ratios(layer: 0)
-  let peak = OneCycleRate(maximumRate: healthy.model.peakRate, steps: healthy.model.totalSteps(rows: healthy.data.trainX.rows)).peakStep
+  let peak = OneCycleRate(
+    maximumRate: healthy.model.peakRate, steps: healthy.model.totalSteps(rows: healthy.data.trainX.rows)
+  ).peakStep
   let atPeak = firstLayer[min(peak, firstLayer.count) - 1]
   page.line("the healthy run's first-layer ratio at every step:")
   page.plot(LinePlot(firstLayer, height: 6, logarithmic: true, xLabel: "step", xRange: (1, Double(firstLayer.count))))
@@ -92,10 +97,12 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
   page.check(
     "the healthy first-layer ratio at the peak is over 3 times its first step's, and above its last step's",
     holds: atPeak > 3 * firstLayer[0] && atPeak > (firstLayer.last ?? .infinity),
-    detail: "\(formatScientific(firstLayer[0])) → \(formatScientific(atPeak)) → \(formatScientific(firstLayer.last ?? .nan))")
+    detail:
+      "\(formatScientific(firstLayer[0])) → \(formatScientific(atPeak)) → \(formatScientific(firstLayer.last ?? .nan))")
   page.check(
     "ten times the rate gives every layer a median ratio above 1e-2, at least twice the healthy one",
-    holds: zip(fastRatios, healthyRatios).allSatisfy { $0 > 2 * $1 && $0 > 1e-2 } && healthyRatios.allSatisfy { $0 < 1e-2 },
+    holds: zip(fastRatios, healthyRatios).allSatisfy { $0 > 2 * $1 && $0 > 1e-2 }
+      && healthyRatios.allSatisfy { $0 < 1e-2 },
     detail: zip(fastRatios, healthyRatios).map { "\(formatNumber($0 / $1, decimals: 1))×" }.joined(separator: ", "))
   page.check(
     "the healthy run keeps every ReLU alive; η × 10 without batch norm kills over 30% of a layer's",

@@ -51,7 +51,8 @@ struct DigitDrawing {
       rows.append(row + Array(repeating: 0, count: 8 - row.count))
     }
     guard rows.count == 8 else {
-      throw DrawingError("\(source): \(rows.count) rows of pixels; a digit has 8 rows of 8 (see Lessons/Lesson09/README.md)")
+      throw DrawingError(
+        "\(source): \(rows.count) rows of pixels; a digit has 8 rows of 8 (see Lessons/Lesson09/README.md)")
     }
     pixels = Matrix(rows: 1, columns: 64, values: rows.flatMap { $0 })
   }

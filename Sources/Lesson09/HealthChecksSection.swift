@@ -36,7 +36,10 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
       headers: ["last layer's weights", "spread of the logits", "first batch's loss"],
       rows: [
         ["He, as drawn", formatNumber(unscaled.logitSpread), formatNumber(unscaled.loss)],
-        ["He × \(formatNumber(model.lastLayerScale, decimals: 1))", formatNumber(scaled.logitSpread), formatNumber(scaled.loss)],
+        [
+          "He × \(formatNumber(model.lastLayerScale, decimals: 1))", formatNumber(scaled.logitSpread),
+          formatNumber(scaled.loss),
+        ],
       ]))
   page.line()
   page.paragraph(
@@ -104,7 +107,10 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
     TextTable(
       headers: ["layer", "parameter", "shape", "‖g‖", "‖g − ĝ‖ / (‖g‖ + ‖ĝ‖)"],
       rows: errors.map {
-        [$0.layer, $0.parameter, $0.shape, formatScientific($0.analyticNorm), $0.isZero ? "both 0" : formatScientific($0.error)]
+        [
+          $0.layer, $0.parameter, $0.shape, formatScientific($0.analyticNorm),
+          $0.isZero ? "both 0" : formatScientific($0.error),
+        ]
       }))
   page.line()
   let compared = errors.filter { !$0.isZero }

@@ -36,7 +36,8 @@ let keepSection = WalkthroughSection("Keep the model") { page in
   let after = loaded.predict(run.data.digits.features.rows(at: run.data.split.test))
   page.check(
     "the model read back from the file gives the same \(before.count) test outputs, bit for bit",
-    holds: before == after, detail: "largest difference \(formatScientific((before - after).values.map(abs).max() ?? .nan))")
+    holds: before == after,
+    detail: "largest difference \(formatScientific((before - after).values.map(abs).max() ?? .nan))")
   page.check(
     "reading a damaged file fails with a message naming the problem",
     holds: damagedFileMessage(text) == "layers[0].weights: declared 63×128 but holds 64 rows",

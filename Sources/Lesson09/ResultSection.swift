@@ -16,7 +16,9 @@ let resultSection = WalkthroughSection("The result, on the test set") { page in
     \(run.bestEpoch), scored once. Nothing so far has looked at them, so this is an honest \
     estimate of how it does on new digits from the same source.
     """)
-  page.value("test accuracy", confusion.accuracy, note: "\(confusion.total - confusion.mistakes.reduce(0) { $0 + $1.count }) of \(confusion.total) right")
+  page.value(
+    "test accuracy", confusion.accuracy,
+    note: "\(confusion.total - confusion.mistakes.reduce(0) { $0 + $1.count }) of \(confusion.total) right")
   page.line()
   page.check(
     "the capstone's target: at least 97% of the held-out test digits right",

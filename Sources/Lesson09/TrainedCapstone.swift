@@ -52,7 +52,7 @@ struct TrainedCapstone: Sendable {
     bar.finish()
     return TrainedCapstone(
       data: data, model: model, history: history, best: stopper.bestNetwork ?? network, bestEpoch: stopper.bestEpoch,
-      finalNetwork: network,      steps: trace, trainingAccuracy: trainingAccuracy, seconds: Date().timeIntervalSince(start))
+      finalNetwork: network, steps: trace, trainingAccuracy: trainingAccuracy, seconds: Date().timeIntervalSince(start))
   }
 }
 

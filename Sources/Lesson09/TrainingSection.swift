@@ -17,7 +17,10 @@ let trainingSection = WalkthroughSection("Training, with validation and early st
         ["normalisation", "batch norm before each hidden ReLU", "6"],
         ["regularisation", "dropout p = \(formatNumber(model.dropout, decimals: 1)) after each hidden ReLU", "8"],
         ["optimizer", "AdamW, decoupled decay λ = \(formatNumber(model.weightDecay, decimals: 2))", "7"],
-        ["schedule", "one-cycle, peak η = \(formatNumber(model.peakRate, decimals: 3)) over \(model.epochs) epochs", "7"],
+        [
+          "schedule", "one-cycle, peak η = \(formatNumber(model.peakRate, decimals: 3)) over \(model.epochs) epochs",
+          "7",
+        ],
         ["batches", "\(model.batchSize) digits, reshuffled every epoch (\(stepsPerEpoch) steps)", "1"],
         ["stopping", "patience \(model.patience) on the validation loss; keep the best", "8"],
       ]))
@@ -77,7 +80,8 @@ let trainingSection = WalkthroughSection("Training, with validation and early st
   page.check(
     "the network kept is the one of the lowest validation loss",
     holds: lowest + 1 == run.bestEpoch
-      && abs(run.best.loss.loss(predicted: run.best.predict(run.data.validationX), expected: run.data.validationY)
-        - history.validationLoss[lowest]) < 1e-12,
+      && abs(
+        run.best.loss.loss(predicted: run.best.predict(run.data.validationX), expected: run.data.validationY)
+          - history.validationLoss[lowest]) < 1e-12,
     detail: "epoch \(run.bestEpoch), validation loss \(formatNumber(history.validationLoss[lowest]))")
 }

@@ -5,7 +5,9 @@ import WorkbookReference
 /// counts, over several seeds.
 let wideDeepSection = WalkthroughSection("Wide and shallow, or narrow and deep?") { page in
   let data = try CapstoneData.load()
-  let shapes = [("wide and shallow", [64, ArchitectureRace.wideWidth, 10]), ("narrow and deep", [64, 32, 32, 32, 10])]
+  let shapes = [
+    ("wide and shallow", [64, ArchitectureRace.wideWidth, 10]), ("narrow and deep", [64, 32, 32, 32, 10]),
+  ]
   let counts = shapes.map { ArchitectureRace.network(widths: $0.1, seed: 0).parameterCount }
   page.paragraph(
     """
@@ -21,7 +23,8 @@ let wideDeepSection = WalkthroughSection("Wide and shallow, or narrow and deep?"
       rows: shapes.indices.map { index in
         let widths = shapes[index].1
         return [
-          shapes[index].0, widths.map(String.init).joined(separator: "-"), "\(widths.dropFirst().dropLast().reduce(0, +))",
+          shapes[index].0, widths.map(String.init).joined(separator: "-"),
+          "\(widths.dropFirst().dropLast().reduce(0, +))",
           "\(counts[index])",
         ]
       }))
@@ -141,7 +144,8 @@ enum ArchitectureRace {
       order: { CapstoneModel.epochOrder(epoch: $0, rows: rows) }, onEpoch: { stopper.decide($0) })
     let kept = stopper.bestNetwork ?? network
     return Outcome(
-      validationAccuracy: CapstoneData.accuracy(kept, data.validationX, data.validationY), trainingAccuracy: CapstoneData.accuracy(kept, data.trainX, data.trainY),
+      validationAccuracy: CapstoneData.accuracy(kept, data.validationX, data.validationY),
+      trainingAccuracy: CapstoneData.accuracy(kept, data.trainX, data.trainY),
       earlyLoss: history.trainingLoss[earlyEpoch - 1])
   }
 }

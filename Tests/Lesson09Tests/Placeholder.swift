@@ -1,3 +1,0 @@
-import XCTest
-
-final class Placeholder0900Tests: XCTestCase {}
