@@ -40,15 +40,11 @@ struct DigitsProblem {
   }
 
   /// The share of test digits the network classifies right.
-  func testAccuracy(_ network: Sequential) -> Double { Self.accuracy(network, testX, testY) }
+  func testAccuracy(_ network: Sequential) -> Double { network.classificationAccuracy(features: testX, targets: testY) }
 
   /// The share of training digits the network classifies right.
-  func trainingAccuracy(_ network: Sequential) -> Double { Self.accuracy(network, trainX, trainY) }
-
-  /// The share of the rows of x whose largest output is the class of y's row.
-  private static func accuracy(_ network: Sequential, _ x: Matrix, _ y: Matrix) -> Double {
-    let right = zip(argmaxPerRow(network.predict(x)), argmaxPerRow(y)).filter { $0 == $1 }.count
-    return Double(right) / Double(x.rows)
+  func trainingAccuracy(_ network: Sequential) -> Double {
+    network.classificationAccuracy(features: trainX, targets: trainY)
   }
 
   /// The range test's sweep in this lesson: η from 1e-5 to 10 over 200 steps, the loss

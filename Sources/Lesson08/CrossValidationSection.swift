@@ -38,8 +38,9 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
       var network = task.network(width: width)
       let (x, y) = (task.trainX.rows(at: training), task.trainY.rows(at: training))
       _ = try OverfittingTask.fit(&network, features: x, targets: y)
-      trainingScores.append(OverfittingTask.accuracy(network, x, y))
-      return OverfittingTask.accuracy(network, task.trainX.rows(at: validation), task.trainY.rows(at: validation))
+      trainingScores.append(network.classificationAccuracy(features: x, targets: y))
+      return network.classificationAccuracy(
+        features: task.trainX.rows(at: validation), targets: task.trainY.rows(at: validation))
     }
     let summary = SampleSummary(scores)
     foldScores.append(scores)
@@ -113,7 +114,7 @@ let crossValidationSection = WalkthroughSection("Choosing the width by cross-val
   // The choice made, train on all the training digits and score the test set once.
   var final = task.network(width: widths[chosen])
   _ = try OverfittingTask.fit(&final, features: task.trainX, targets: task.trainY)
-  let testAccuracy = OverfittingTask.accuracy(final, task.testX, task.testY)
+  let testAccuracy = final.classificationAccuracy(features: task.testX, targets: task.testY)
   let chosenEstimate = summaries[chosen]
   let estimate = chosenEstimate.mean
   let sampleError = (estimate * (1 - estimate) / Double(task.trainX.rows)).squareRoot()

@@ -32,7 +32,7 @@ let overfittingSection = WalkthroughSection("A network that overfits, and early 
   page.plot(LinePlot(history.validationLoss, height: 6, xLabel: "epoch", xRange: (1, Double(OverfittingTask.epochs))))
   let best = history.validationLoss.indices.min { history.validationLoss[$0] < history.validationLoss[$1] } ?? 0
   let last = history.validationLoss.count - 1
-  let trainingAccuracy = OverfittingTask.accuracy(network, task.trainX, task.trainY)
+  let trainingAccuracy = network.classificationAccuracy(features: task.trainX, targets: task.trainY)
   let lowestTraining = history.trainingLoss.indices.min { history.trainingLoss[$0] < history.trainingLoss[$1] } ?? 0
   let atBest = tracker.bestNetwork ?? network
   let (bestSplit, lastSplit) = (LossSplit(atBest, task), LossSplit(network, task))
@@ -81,7 +81,7 @@ let overfittingSection = WalkthroughSection("A network that overfits, and early 
     loss: the pass belongs inside the loop, once per epoch, as above.
     """)
   // Early stopping on the same run, with two patiences.
-  let lastTest = OverfittingTask.accuracy(network, task.testX, task.testY)
+  let lastTest = network.classificationAccuracy(features: task.testX, targets: task.testY)
   var rows = [[String]]()
   var keptLosses = [(kept: Double, lowest: Double)]()
   for patience in [5, 20] {
@@ -97,7 +97,7 @@ let overfittingSection = WalkthroughSection("A network that overfits, and early 
     rows.append([
       "\(patience)", "\(stoppedHistory.trainingLoss.count)", "\(stopper.bestEpoch)",
       formatNumber(stopper.bestLoss),
-      formatNumber(OverfittingTask.accuracy(kept, task.testX, task.testY) * 100, decimals: 1),
+      formatNumber(kept.classificationAccuracy(features: task.testX, targets: task.testY) * 100, decimals: 1),
     ])
   }
   rows.append([

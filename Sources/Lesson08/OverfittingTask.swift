@@ -83,10 +83,4 @@ struct OverfittingTask {
         return shuffle.permutation(rows)
       }, onEpoch: onEpoch)
   }
-
-  /// The share of rows of x that `network` classifies as y says.
-  static func accuracy(_ network: Sequential, _ x: Matrix, _ y: Matrix) -> Double {
-    let right = zip(argmaxPerRow(network.predict(x)), argmaxPerRow(y)).filter { $0 == $1 }.count
-    return Double(right) / Double(x.rows)
-  }
 }

@@ -150,8 +150,8 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
   var rows = [[String]]()
   var gaps = [Double]()
   for result in results {
-    let training = OverfittingTask.accuracy(result.network, task.trainX, task.trainY)
-    let validation = OverfittingTask.accuracy(result.network, task.validationX, task.validationY)
+    let training = result.network.classificationAccuracy(features: task.trainX, targets: task.trainY)
+    let validation = result.network.classificationAccuracy(features: task.validationX, targets: task.validationY)
     let norm = result.network.parameters[0].norm()
     gaps.append(training - validation)
     rows.append([
@@ -168,7 +168,9 @@ let regularisersSection = WalkthroughSection("L2, weight decay and dropout on th
   page.table(TextTable(headers: ["regulariser", "training", "validation", "gap", "‖W₁‖"], rows: rows))
   page.line()
   let narrower = gaps.dropFirst().filter { $0 < gaps[0] }.count
-  let validations = results.map { OverfittingTask.accuracy($0.network, task.validationX, task.validationY) }
+  let validations = results.map {
+    $0.network.classificationAccuracy(features: task.validationX, targets: task.validationY)
+  }
   let bestIndex = validations.indices.max { validations[$0] < validations[$1] } ?? 0
   // Runs scored on the same digits are compared digit by digit: b digits only the run gets
   // right, c only the plain one; the difference (b − c)/n has standard error √(b + c)/n.

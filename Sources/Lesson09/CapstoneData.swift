@@ -45,10 +45,4 @@ struct CapstoneData {
 
   /// The class numbers of a set's one-hot targets.
   static func classes(_ targets: Matrix) -> [Int] { argmaxPerRow(targets) }
-
-  /// The share of rows of x that `network` classifies as y says.
-  static func accuracy(_ network: Sequential, _ x: Matrix, _ y: Matrix) -> Double {
-    let right = zip(argmaxPerRow(network.predict(x)), argmaxPerRow(y)).filter { $0 == $1 }.count
-    return Double(right) / Double(x.rows)
-  }
 }

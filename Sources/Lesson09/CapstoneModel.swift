@@ -1,7 +1,9 @@
+import Foundation
 import WorkbookBasics
 import WorkbookReference
 
-/// The capstone's network and how it is trained.
+/// A network of the capstone's family and how it is trained: the recipe of section 3 by
+/// default, and, with other settings, the plainer networks sections 4, 6 and 7 compare.
 struct CapstoneModel {
   /// The dense widths, input first.
   var widths = [64, 128, 64, 10]
@@ -13,10 +15,12 @@ struct CapstoneModel {
   var lastLayerScale = 0.1
   /// The seed of the weights and of the dropout masks.
   var seed: UInt64 = 9
-  /// AdamW's peak rate in the one-cycle schedule.
+  /// AdamW's peak rate in the one-cycle schedule, or its constant rate.
   var peakRate = 0.005
-  /// AdamW's decoupled weight decay.
+  /// AdamW's decoupled weight decay (0 makes it Adam).
   var weightDecay = 0.01
+  /// A one-cycle schedule over `epochs`, or a constant rate.
+  var oneCycle = true
   var epochs = 40
   var batchSize = 32
   var patience = 10
@@ -42,28 +46,59 @@ struct CapstoneModel {
     return Sequential(layers, loss: dense.loss)
   }
 
-  /// Trains `network` on the training set with AdamW and a one-cycle schedule, validating
-  /// each epoch.
-  func train(
-    _ network: inout Sequential, on data: CapstoneData, onEpoch: (EpochReport) -> EpochDecision = { _ in .proceed },
-    onStep: ((StepReport) -> Void)? = nil
-  ) throws -> History {
-    var optimizer = AdamW(weightDecay: weightDecay)
-    let rows = data.trainX.rows
-    let steps = totalSteps(rows: rows)
-    return try network.train(
-      features: data.trainX, targets: data.trainY, optimizer: &optimizer,
-      schedule: OneCycleRate(maximumRate: peakRate, steps: steps),
-      options: TrainingOptions(epochs: epochs, batchSize: batchSize, validation: data.validation),
-      order: { Self.epochOrder(epoch: $0, rows: rows) }, onEpoch: onEpoch, onStep: onStep)
-  }
-
   /// The steps of the whole schedule: every batch of every epoch.
   func totalSteps(rows: Int) -> Int { epochs * ((rows + batchSize - 1) / batchSize) }
+
+  /// Trains `network` on the training digits with AdamW, validating each epoch and stopping
+  /// early; keeps the network of the lowest validation loss.
+  /// - Parameters:
+  ///   - onEpoch: sees every epoch's report (after the stopping rule has).
+  ///   - onStep: sees every update.
+  func trainKeepingBest(
+    _ network: Sequential, on data: CapstoneData, onEpoch: (EpochReport) -> Void = { _ in },
+    onStep: ((StepReport) -> Void)? = nil
+  ) throws -> KeptRun {
+    var trained = network
+    var optimizer = AdamW(weightDecay: weightDecay)
+    var stopper = EarlyStopping(patience: patience)
+    let rows = data.trainX.rows
+    let schedule: any LearningRateSchedule =
+      oneCycle ? OneCycleRate(maximumRate: peakRate, steps: totalSteps(rows: rows)) : ConstantRate(peakRate)
+    let start = Date()
+    let history = try trained.train(
+      features: data.trainX, targets: data.trainY, optimizer: &optimizer, schedule: schedule,
+      options: TrainingOptions(epochs: epochs, batchSize: batchSize, validation: data.validation),
+      order: { Self.epochOrder(epoch: $0, rows: rows) },
+      onEpoch: { report in
+        let decision = stopper.decide(report)
+        onEpoch(report)
+        return decision
+      }, onStep: onStep)
+    return KeptRun(
+      best: stopper.bestNetwork ?? trained, bestEpoch: stopper.bestEpoch, final: trained, history: history,
+      seconds: Date().timeIntervalSince(start))
+  }
 
   /// The shuffled row order of epoch `epoch` (from 0), the same for every run.
   static func epochOrder(epoch: Int, rows: Int) -> [Int] {
     var shuffle = SeededGenerator(seed: 9000 + UInt64(epoch))
     return shuffle.permutation(rows)
   }
+}
+
+/// What a run with early stopping produced.
+struct KeptRun: Sendable {
+  /// The network of the epoch with the lowest validation loss.
+  let best: Sequential
+  /// That epoch, from 1.
+  let bestEpoch: Int
+  /// The network after the last epoch that ran.
+  let final: Sequential
+  /// The losses, accuracies and rates of every epoch.
+  let history: History
+  /// Seconds the training took.
+  let seconds: Double
+
+  /// How many epochs ran.
+  var epochs: Int { history.trainingLoss.count }
 }

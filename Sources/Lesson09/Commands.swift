@@ -53,7 +53,7 @@ enum CapstoneCommands {
       page.text("\(path) already existed; the old file is kept as \(backup).")
     }
     try model.write(to: path)
-    let accuracy = CapstoneData.accuracy(run.best, run.data.validationX, run.data.validationY)
+    let accuracy = run.best.classificationAccuracy(features: run.data.validationX, targets: run.data.validationY)
     page.text(
       "Wrote \(path): \(run.best.layers.count) layers, \(run.best.parameterCount) parameters, "
         + "\(text.utf8.count) bytes; \(formatPercent(accuracy, decimals: 1)) of the validation digits right.")

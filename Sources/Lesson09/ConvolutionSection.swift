@@ -39,34 +39,12 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
     """)
   let original = data.digits.features.row(data.split.training[0])
   let shifted = shiftedRight(original, shape: digit)
-  let mapsOriginal = convolution.forward(original, training: false)
-  let mapsShifted = convolution.forward(shifted, training: false)
-  let out = convolution.outputShape
-  // Columns 1…6 of the shifted maps against columns 0…5 of the original's: every filter's
-  // window there lies inside both images.
-  var largestConvolutionGap = 0.0
-  for y in 0..<out.height {
-    for x in 1..<(out.width - 1) {
-      for filter in 0..<out.channels {
-        let a = mapsShifted[0, (y * out.width + x) * out.channels + filter]
-        let b = mapsOriginal[0, (y * out.width + x - 1) * out.channels + filter]
-        largestConvolutionGap = max(largestConvolutionGap, abs(a - b))
-      }
-    }
-  }
+  let largestConvolutionGap = largestShiftGap(
+    convolution.forward(original, training: false), convolution.forward(shifted, training: false),
+    maps: convolution.outputShape)
   var dense = sameSizeDense
-  let denseOriginal = dense.forward(original, training: false)
-  let denseShifted = dense.forward(shifted, training: false)
-  var largestDenseGap = 0.0
-  for y in 0..<out.height {
-    for x in 1..<(out.width - 1) {
-      for filter in 0..<out.channels {
-        let a = denseShifted[0, (y * out.width + x) * out.channels + filter]
-        let b = denseOriginal[0, (y * out.width + x - 1) * out.channels + filter]
-        largestDenseGap = max(largestDenseGap, abs(a - b))
-      }
-    }
-  }
+  let largestDenseGap = largestShiftGap(
+    dense.forward(original, training: false), dense.forward(shifted, training: false), maps: convolution.outputShape)
   page.check(
     "shifting the digit shifts every convolution map by the same pixel (columns 1 to 6)",
     holds: largestConvolutionGap < 1e-12, detail: "largest difference \(formatScientific(largestConvolutionGap))")
@@ -84,21 +62,29 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
     the largest. Both against centred differences, on \(ConvolutionRace.checkRows) random \
     images, with the measure of section 2:
     """)
-  let checks = layerGradientChecks()
+  var checkGenerator = SeededGenerator(seed: 71)
+  let checkShape = ImageShape(height: 6, width: 6, channels: 2)
+  var checkedConvolution = Conv2D(inputShape: checkShape, filters: 3, initializer: .heNormal, using: &checkGenerator)
+  checkedConvolution.bias = .randomNormal(rows: 1, columns: 3, using: &checkGenerator)
+  let checkInput = Matrix.randomNormal(
+    rows: ConvolutionRace.checkRows, columns: checkShape.count, using: &checkGenerator)
+  let checks =
+    layerGradientCheck(checkedConvolution, input: checkInput, using: &checkGenerator)
+    + layerGradientCheck(MaxPool2D(inputShape: checkShape), input: checkInput, using: &checkGenerator)
   page.table(
     TextTable(
       headers: ["layer", "gradient", "‖g − ĝ‖ / (‖g‖ + ‖ĝ‖)"],
-      rows: checks.map { [$0.layer, $0.what, formatScientific($0.error)] }))
+      rows: checks.map { [$0.layer, $0.quantity, formatScientific($0.difference)] }))
   page.line()
   page.check(
     "the convolution's and the pooling's gradients agree with centred differences to better than 1e-7",
-    holds: checks.allSatisfy { $0.error < 1e-7 },
-    detail: "largest " + formatScientific(checks.map(\.error).max() ?? .nan))
+    holds: checks.allSatisfy { $0.difference < 1e-7 },
+    detail: "largest " + formatScientific(checks.map(\.difference).max() ?? .nan))
   page.line()
   // A small CNN against the MLP.
   let capstone = try TrainedCapstone.shared()
   let cnn = try ConvolutionRace.train(data: data)
-  let mlpAccuracy = CapstoneData.accuracy(capstone.best, data.validationX, data.validationY)
+  let mlpAccuracy = capstone.best.classificationAccuracy(features: data.validationX, targets: data.validationY)
   page.paragraph(
     """
     A small CNN: a convolution like that one (\(ConvolutionRace.filters) filters of 3×3), ReLU, \
@@ -116,14 +102,14 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
           formatNumber(mlpAccuracy * 100, decimals: 1),
           "\(capstone.history.trainingLoss.count)",
         ],
-        ["CNN", "\(cnn.network.parameterCount)", formatNumber(cnn.accuracy * 100, decimals: 1), "\(cnn.epochs)"],
+        ["CNN", "\(cnn.run.best.parameterCount)", formatNumber(cnn.accuracy * 100, decimals: 1), "\(cnn.run.epochs)"],
       ]))
   page.line()
   page.timing(
     "per epoch: MLP \(formatDuration(capstone.seconds / Double(capstone.history.trainingLoss.count))), "
-      + "CNN \(formatDuration(cnn.seconds / Double(cnn.epochs)))")
+      + "CNN \(formatDuration(cnn.run.seconds / Double(cnn.run.epochs)))")
   page.line()
-  let ratio = Double(capstone.best.parameterCount) / Double(cnn.network.parameterCount)
+  let ratio = Double(capstone.best.parameterCount) / Double(cnn.run.best.parameterCount)
   let photoInputs = ImageShape(height: 224, width: 224, channels: 3).count
   page.paragraph(
     """
@@ -135,10 +121,27 @@ let convolutionSection = WalkthroughSection("A look ahead: convolutions") { page
     """)
   page.check(
     "the CNN uses under a fifth of the MLP's parameters and reaches at least 95% on the validation digits",
-    holds: 5 * cnn.network.parameterCount < capstone.best.parameterCount && cnn.accuracy >= 0.95,
+    holds: 5 * cnn.run.best.parameterCount < capstone.best.parameterCount && cnn.accuracy >= 0.95,
     detail:
-      "\(cnn.network.parameterCount) against \(capstone.best.parameterCount), \(formatPercent(cnn.accuracy, decimals: 1))"
+      "\(cnn.run.best.parameterCount) against \(capstone.best.parameterCount), \(formatPercent(cnn.accuracy, decimals: 1))"
   )
+}
+
+/// The largest difference between the maps of the shifted image at columns 1…width − 2 and
+/// those of the original one column to the left: every 3×3 window there lies inside both
+/// images, so a layer that shifts with its input gives 0.
+private func largestShiftGap(_ original: Matrix, _ shifted: Matrix, maps: ImageShape) -> Double {
+  var largest = 0.0
+  for y in 0..<maps.height {
+    for x in 1..<(maps.width - 1) {
+      for channel in 0..<maps.channels {
+        let a = shifted[0, (y * maps.width + x) * maps.channels + channel]
+        let b = original[0, (y * maps.width + x - 1) * maps.channels + channel]
+        largest = max(largest, abs(a - b))
+      }
+    }
+  }
+  return largest
 }
 
 /// A digit moved one pixel to the right, its first column filled with 0.
@@ -150,54 +153,6 @@ private func shiftedRight(_ row: Matrix, shape: ImageShape) -> Matrix {
   return shifted
 }
 
-/// One gradient check of a layer.
-private struct LayerCheck {
-  let layer: String
-  let what: String
-  let error: Double
-}
-
-/// Conv2D's dL/dX, dL/dW, dL/db and MaxPool2D's dL/dX against centred differences, with the
-/// loss L = Σ (output ⊙ R) for a fixed random R, whose gradient at the output is R.
-private func layerGradientChecks() -> [LayerCheck] {
-  var generator = SeededGenerator(seed: 71)
-  let shape = ImageShape(height: 6, width: 6, channels: 2)
-  var convolution = Conv2D(inputShape: shape, filters: 3, initializer: .heNormal, using: &generator)
-  convolution.bias = .randomNormal(rows: 1, columns: 3, using: &generator)
-  let pooling = MaxPool2D(inputShape: shape)
-  let input = Matrix.randomNormal(rows: ConvolutionRace.checkRows, columns: shape.count, using: &generator)
-  func measure(_ analytic: Matrix, _ numeric: Matrix) -> Double {
-    (analytic - numeric).norm() / (analytic.norm() + numeric.norm())
-  }
-  func checks(_ layer: some Layer, names: [String]) -> [LayerCheck] {
-    var probe = layer
-    let output = probe.forward(input, training: true)
-    let weights = Matrix.randomNormal(rows: output.rows, columns: output.columns, using: &generator)
-    let inputGradient = probe.backward(weights)
-    func loss(_ layer: some Layer, _ x: Matrix) -> Double {
-      var copy = layer
-      return (copy.forward(x, training: true) * weights).sum()
-    }
-    var result = [
-      LayerCheck(
-        layer: layer.name, what: "dL/dX",
-        error: measure(inputGradient, numericGradient(of: { loss(layer, $0) }, at: input)))
-    ]
-    for index in layer.parameters.indices {
-      let numeric = numericGradient(
-        of: { value in
-          var changed = layer
-          changed.parameters[index] = value
-          return loss(changed, input)
-        }, at: layer.parameters[index])
-      result.append(
-        LayerCheck(layer: layer.name, what: names[index], error: measure(probe.parameterGradients[index], numeric)))
-    }
-    return result
-  }
-  return checks(convolution, names: ["dL/dW", "dL/db"]) + checks(pooling, names: [])
-}
-
 /// Section 7's CNN and its training.
 enum ConvolutionRace {
   /// The convolution's filters.
@@ -207,14 +162,12 @@ enum ConvolutionRace {
 
   /// What the CNN's run produced.
   struct Outcome {
-    let network: Sequential
+    let run: KeptRun
     let accuracy: Double
-    let epochs: Int
-    let seconds: Double
     let pooledShape: ImageShape
   }
 
-  /// Conv → ReLU → MaxPool → Dense, trained with the capstone's recipe.
+  /// Conv → ReLU → MaxPool → Dense, trained with the capstone's recipe without dropout.
   static func train(data: CapstoneData) throws -> Outcome {
     var generator = SeededGenerator(seed: 72)
     let digit = ImageShape(height: 8, width: 8, channels: 1)
@@ -222,17 +175,12 @@ enum ConvolutionRace {
     let pooling = MaxPool2D(inputShape: convolution.outputShape)
     var output = Dense(inputs: pooling.outputShape.count, outputs: 10, initializer: .heNormal, using: &generator)
     var recipe = CapstoneModel()
-    output.weights = output.weights * recipe.lastLayerScale
-    var network = Sequential(
-      [convolution, ActivationLayer(.relu), pooling, output], loss: SoftmaxCrossEntropyLoss())
     recipe.dropout = 0
-    var stopper = EarlyStopping(patience: recipe.patience)
-    let start = Date()
-    let history = try recipe.train(&network, on: data, onEpoch: { stopper.decide($0) })
-    let seconds = Date().timeIntervalSince(start)
-    let kept = stopper.bestNetwork ?? network
+    output.weights = output.weights * recipe.lastLayerScale
+    let network = Sequential([convolution, ActivationLayer(.relu), pooling, output], loss: SoftmaxCrossEntropyLoss())
+    let run = try recipe.trainKeepingBest(network, on: data)
     return Outcome(
-      network: kept, accuracy: CapstoneData.accuracy(kept, data.validationX, data.validationY),
-      epochs: history.trainingLoss.count, seconds: seconds, pooledShape: pooling.outputShape)
+      run: run, accuracy: run.best.classificationAccuracy(features: data.validationX, targets: data.validationY),
+      pooledShape: pooling.outputShape)
   }
 }

@@ -54,7 +54,7 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
   let outcomes = runs.map { run in
     (
       epochs: run.1.history.trainingLoss.count, best: run.1.bestEpoch,
-      accuracy: CapstoneData.accuracy(run.1.best, run.1.data.validationX, run.1.data.validationY)
+      accuracy: run.1.best.classificationAccuracy(features: run.1.data.validationX, targets: run.1.data.validationY)
     )
   }
   page.table(

@@ -68,7 +68,7 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
     options: TrainingOptions(epochs: steps, batchSize: batchX.rows), order: { _ in Array(0..<batchX.rows) })
   let losses = history.trainingLoss
   let finalLoss = network.loss.loss(predicted: network.forward(batchX, training: true), expected: batchY)
-  let batchAccuracy = CapstoneData.accuracy(network, batchX, batchY)
+  let batchAccuracy = network.classificationAccuracy(features: batchX, targets: batchY)
   let below = losses.firstIndex { $0 < 0.01 }.map { $0 + 1 }
   page.paragraph(
     """
@@ -92,9 +92,8 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   page.line()
   // 3. A gradient check of the whole network.
   let checkRows = Array(firstBatch.prefix(4))
-  var checked = tiny.network()
-  let errors = try wholeNetworkGradientErrors(
-    &checked, features: data.trainX.rows(at: checkRows), targets: data.trainY.rows(at: checkRows))
+  let errors = try tiny.network().gradientCheck(
+    features: data.trainX.rows(at: checkRows), targets: data.trainY.rows(at: checkRows))
   page.paragraph(
     """
     3. Check the gradients of the whole network. Every one of its parameters gets a centred \
@@ -108,14 +107,14 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
       headers: ["layer", "parameter", "shape", "‖g‖", "‖g − ĝ‖ / (‖g‖ + ‖ĝ‖)"],
       rows: errors.map {
         [
-          $0.layer, $0.parameter, $0.shape, formatScientific($0.analyticNorm),
-          $0.isZero ? "both 0" : formatScientific($0.error),
+          $0.layer, $0.quantity, $0.shape, formatScientific($0.analyticNorm),
+          $0.isZero ? "both 0" : formatScientific($0.difference),
         ]
       }))
   page.line()
   let compared = errors.filter { !$0.isZero }
   let zero = errors.filter(\.isZero)
-  let worst = compared.map(\.error).max() ?? .nan
+  let worst = compared.map(\.difference).max() ?? .nan
   page.paragraph(
     """
     The biases of the two hidden dense layers have no gradient at all, by either method: \
@@ -129,8 +128,8 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
       + formatScientific(worst))
   page.check(
     "the gradients that are 0 are the hidden dense layers' biases, just before batch norm",
-    holds: zero.count == 2 && zero.allSatisfy { $0.parameter == "b" && $0.layer != "Dense 64 → 10" },
-    detail: zero.map { "\($0.layer) \($0.parameter): largest |ĝ| \(formatScientific($0.largestNumeric))" }
+    holds: zero.count == 2 && zero.allSatisfy { $0.quantity == "b" && $0.layer != "Dense 64 → 10" },
+    detail: zero.map { "\($0.layer) \($0.quantity): largest |ĝ| \(formatScientific($0.largestNumeric))" }
       .joined(separator: ", "))
 }
 
@@ -151,68 +150,4 @@ private struct FirstLoss {
     loss = probe.loss.loss(predicted: logits, expected: targets)
     logitSpread = SampleSummary(logits.values).standardDeviation
   }
-}
-
-/// One parameter's gradient check.
-private struct ParameterCheck {
-  let layer: String
-  let parameter: String
-  let shape: String
-  let count: Int
-  /// ‖g‖ of the analytic gradient g.
-  let analyticNorm: Double
-  /// ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖), with ĝ the centred differences.
-  let error: Double
-  /// The largest |ĝ| entry.
-  let largestNumeric: Double
-
-  /// Whether both gradients are zero (to rounding): a parameter the loss does not depend on.
-  var isZero: Bool { analyticNorm < 1e-12 && largestNumeric < 1e-9 }
-}
-
-/// Every parameter's analytic gradient (from `computeGradients`) against centred differences
-/// of the loss, in training mode.
-private func wholeNetworkGradientErrors(
-  _ network: inout Sequential, features: Matrix, targets: Matrix
-) throws -> [ParameterCheck] {
-  let original = network
-  try network.computeGradients(features: features, targets: targets)
-  let analytic = network.parameterGradients
-  let parameters = original.parameters
-  var names = [(String, String)]()
-  for layer in original.layers {
-    for role in layer.parameterRoles {
-      let symbol: String
-      switch role {
-      case .weight: symbol = "W"
-      case .bias: symbol = "b"
-      case .scale: symbol = "γ"
-      case .shift: symbol = "β"
-      }
-      names.append((layer.name, symbol))
-    }
-  }
-  return parameters.indices.map { index in
-    let numeric = numericGradient(
-      of: { value in
-        var changed = original
-        var values = parameters
-        values[index] = value
-        changed.setParameters(values)
-        return changed.loss.loss(predicted: changed.forward(features, training: true), expected: targets)
-      }, at: parameters[index])
-    return ParameterCheck(
-      layer: names[index].0, parameter: names[index].1, shape: parameters[index].shapeDescription,
-      count: parameters[index].count, analyticNorm: analytic[index].norm(),
-      error: (analytic[index] - numeric).norm() / (analytic[index].norm() + numeric.norm()),
-      largestNumeric: numeric.values.map(abs).max() ?? 0)
-  }
-}
-
-/// The smallest |input| of any ReLU in `network` on `features` in training mode: how close the
-/// batch comes to the kink at 0, where centred differences can step across it.
-private func reluMargin(_ network: Sequential, _ features: Matrix) -> Double {
-  let inputs = network.layerInputs(for: features, training: true)
-  return network.layers.indices.filter { (network.layers[$0] as? ActivationLayer)?.function == .relu }
-    .map { inputs[$0].values.map(abs).min() ?? .infinity }.min() ?? .infinity
 }

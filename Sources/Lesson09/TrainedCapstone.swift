@@ -9,20 +9,23 @@ struct TrainedCapstone: Sendable {
   let data: CapstoneData
   /// The recipe.
   let model: CapstoneModel
-  /// The losses, accuracies and rates of every epoch.
-  let history: History
-  /// The network of the epoch with the lowest validation loss, which early stopping keeps.
-  let best: Sequential
-  /// That epoch, from 1.
-  let bestEpoch: Int
-  /// The network after the last epoch that ran.
-  let finalNetwork: Sequential
+  /// The run: the network kept, its epoch, the history.
+  let run: KeptRun
   /// Every step's update-to-weight ratio and weight-gradient norm, per dense layer.
   let steps: StepTrace
   /// The training accuracy after each epoch.
   let trainingAccuracy: [Double]
+
+  /// The network kept.
+  var best: Sequential { run.best }
+  /// The losses, accuracies and rates of every epoch.
+  var history: History { run.history }
+  /// The epoch of the network kept, from 1.
+  var bestEpoch: Int { run.bestEpoch }
+  /// The network after the last epoch that ran.
+  var finalNetwork: Sequential { run.final }
   /// Seconds the training took.
-  let seconds: Double
+  var seconds: Double { run.seconds }
 
   /// The shared run, trained on first use.
   static func shared() throws -> TrainedCapstone {
@@ -35,24 +38,17 @@ struct TrainedCapstone: Sendable {
   /// step traced.
   static func train(_ model: CapstoneModel, label: String) throws -> TrainedCapstone {
     let data = try CapstoneData.load()
-    var network = model.network()
-    var stopper = EarlyStopping(patience: model.patience)
     var trace = StepTrace()
     var trainingAccuracy = [Double]()
     let bar = ProgressBar(total: model.epochs, label: label)
-    let start = Date()
-    let history = try model.train(
-      &network, on: data,
+    let run = try model.trainKeepingBest(
+      model.network(), on: data,
       onEpoch: { report in
-        trainingAccuracy.append(CapstoneData.accuracy(report.network, data.trainX, data.trainY))
-        let decision = stopper.decide(report)
+        trainingAccuracy.append(report.network.classificationAccuracy(features: data.trainX, targets: data.trainY))
         bar.update(report.epoch, detail: "validation loss \(formatNumber(report.validationLoss ?? .nan))")
-        return decision
       }, onStep: { trace.record($0) })
     bar.finish()
-    return TrainedCapstone(
-      data: data, model: model, history: history, best: stopper.bestNetwork ?? network, bestEpoch: stopper.bestEpoch,
-      finalNetwork: network, steps: trace, trainingAccuracy: trainingAccuracy, seconds: Date().timeIntervalSince(start))
+    return TrainedCapstone(data: data, model: model, run: run, steps: trace, trainingAccuracy: trainingAccuracy)
   }
 }
 

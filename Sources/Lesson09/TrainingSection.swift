@@ -66,7 +66,7 @@ let trainingSection = WalkthroughSection("Training, with validation and early st
       }))
   page.line()
   let lowest = history.validationLoss.indices.min { history.validationLoss[$0] < history.validationLoss[$1] } ?? 0
-  let bestAccuracy = CapstoneData.accuracy(run.best, run.data.validationX, run.data.validationY)
+  let bestAccuracy = run.best.classificationAccuracy(features: run.data.validationX, targets: run.data.validationY)
   page.paragraph(
     """
     The validation loss is lowest after epoch \(run.bestEpoch) \

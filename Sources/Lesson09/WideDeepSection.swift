@@ -8,7 +8,7 @@ let wideDeepSection = WalkthroughSection("Wide and shallow, or narrow and deep?"
   let shapes = [
     ("wide and shallow", [64, ArchitectureRace.wideWidth, 10]), ("narrow and deep", [64, 32, 32, 32, 10]),
   ]
-  let counts = shapes.map { ArchitectureRace.network(widths: $0.1, seed: 0).parameterCount }
+  let counts = shapes.map { ArchitectureRace.recipe(widths: $0.1, seed: 0).network().parameterCount }
   page.paragraph(
     """
     Note 002 compares two shapes of network. Wide and shallow (one large hidden layer) can \
@@ -126,26 +126,20 @@ enum ArchitectureRace {
     let earlyLoss: Double
   }
 
-  static func network(widths: [Int], seed: UInt64) -> Sequential {
-    var generator = SeededGenerator(seed: 600 + seed)
-    return Sequential(
-      denseSizes: widths, activation: .relu, initializer: .heNormal, loss: SoftmaxCrossEntropyLoss(),
-      using: &generator)
+  /// The recipe: plain ReLU layers (no batch norm, no dropout, He's weights as drawn) and Adam
+  /// at a constant rate, with early stopping.
+  static func recipe(widths: [Int], seed: UInt64) -> CapstoneModel {
+    CapstoneModel(
+      widths: widths, batchNorm: false, dropout: 0, lastLayerScale: 1, seed: 600 + seed, peakRate: rate,
+      weightDecay: 0, oneCycle: false, epochs: epochs, batchSize: batchSize, patience: patience)
   }
 
   static func run(widths: [Int], seed: UInt64, data: CapstoneData) throws -> Outcome {
-    var network = network(widths: widths, seed: seed)
-    var optimizer = Adam()
-    var stopper = EarlyStopping(patience: patience)
-    let rows = data.trainX.rows
-    let history = try network.train(
-      features: data.trainX, targets: data.trainY, optimizer: &optimizer, schedule: ConstantRate(rate),
-      options: TrainingOptions(epochs: epochs, batchSize: batchSize, validation: data.validation),
-      order: { CapstoneModel.epochOrder(epoch: $0, rows: rows) }, onEpoch: { stopper.decide($0) })
-    let kept = stopper.bestNetwork ?? network
+    let recipe = recipe(widths: widths, seed: seed)
+    let run = try recipe.trainKeepingBest(recipe.network(), on: data)
     return Outcome(
-      validationAccuracy: CapstoneData.accuracy(kept, data.validationX, data.validationY),
-      trainingAccuracy: CapstoneData.accuracy(kept, data.trainX, data.trainY),
-      earlyLoss: history.trainingLoss[earlyEpoch - 1])
+      validationAccuracy: run.best.classificationAccuracy(features: data.validationX, targets: data.validationY),
+      trainingAccuracy: run.best.classificationAccuracy(features: data.trainX, targets: data.trainY),
+      earlyLoss: run.history.trainingLoss[earlyEpoch - 1])
   }
 }

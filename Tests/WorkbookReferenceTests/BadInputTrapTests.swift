@@ -131,6 +131,17 @@
       ) {
         _ = ConfusionMatrix(predicted: [0, 1, 2], expected: [0, 1, 2], classCount: 3).metricsTable(names: ["a", "b"])
       },
+      TrapCase(
+        id: "classificationAccuracy rows differ",
+        message: "Sequential.classificationAccuracy: X is 3×1 and Y is 2×2; they need the same number of rows"
+      ) {
+        let network = Sequential([ActivationLayer(.identity)], loss: SoftmaxCrossEntropyLoss())
+        _ = network.classificationAccuracy(features: .zeros(rows: 3, columns: 1), targets: .zeros(rows: 2, columns: 2))
+      },
+      TrapCase(id: "activationHealth of nothing", message: "Sequential.activationHealth: the batch 0×2 has no rows") {
+        let network = Sequential([ActivationLayer(.relu)], loss: MeanSquaredErrorLoss())
+        _ = network.activationHealth(on: .zeros(rows: 0, columns: 2))
+      },
       TrapCase(id: "ProgressBar total 0", message: "ProgressBar: the total must be at least 1, got 0") {
         _ = ProgressBar(total: 0, label: "x", live: false)
       },

@@ -13,6 +13,11 @@ public struct ActivationHealth: Sendable, Equatable {
   /// Sigmoid and tanh: the share of entries whose derivative is below 1% of its largest value.
   /// 0 for other functions.
   public let saturatedShare: Double
+
+  /// A layer's figures.
+  public init(layerIndex: Int, name: String, deadShare: Double, saturatedShare: Double) {
+    (self.layerIndex, self.name, self.deadShare, self.saturatedShare) = (layerIndex, name, deadShare, saturatedShare)
+  }
 }
 
 extension Sequential {

@@ -18,6 +18,21 @@ public struct StepReport: Sendable {
   /// The role of each parameter, in the same order.
   public let roles: [ParameterRole]
 
+  /// A report of one step (the trainer makes these; a test or a hand-made loop may too).
+  /// - Precondition: the four lists are as long as each other.
+  public init(
+    step: Int, loss: Double, learningRate: Double, parametersBefore: [Matrix], gradients: [Matrix],
+    parametersAfter: [Matrix], roles: [ParameterRole]
+  ) {
+    require(
+      parametersBefore.count == roles.count && gradients.count == roles.count && parametersAfter.count == roles.count,
+      "StepReport: \(parametersBefore.count) parameters before, \(gradients.count) gradients, "
+        + "\(parametersAfter.count) after and \(roles.count) roles; they must match one for one")
+    (self.step, self.loss, self.learningRate) = (step, loss, learningRate)
+    (self.parametersBefore, self.gradients, self.parametersAfter, self.roles) =
+      (parametersBefore, gradients, parametersAfter, roles)
+  }
+
   /// For each weight (role `.weight`), in order: ‖W_after − W_before‖ / ‖W_before‖, the
   /// update-to-weight ratio. About 1e-3 is healthy (Karpathy, CS231n): much smaller and the
   /// layer hardly learns, much larger and the rate is probably too high. A zero weight gives ∞.
