@@ -86,8 +86,11 @@ public struct TrainingOutcome: Equatable {
 ///   - batchSize: rows per batch, at least 1.
 ///   - epochs: the most epochs to run, at least 1.
 ///   - patience: epochs without a new best before stopping, at least 1.
-///   - order: the row order of each epoch, given the epoch counted from 0.
-/// - Returns: the losses of every epoch run and the epoch kept.
+///   - order: the row order of each epoch, given the epoch counted from 0: every row of
+///     `features` once, shuffled.
+/// - Returns: the losses of every epoch run and the epoch kept. The loop decides on the
+///   validation loss alone; `validate()`'s accuracy is there for printing. If no epoch's loss
+///   is below +∞ (all NaN, say), `bestEpoch` stays 0, and `restoreBest()` is still called once.
 /// - Tip: `features.rows(at: batch)` takes the rows of one batch.
 /// - Tip: A loss equal to the best is not an improvement.
 public func trainWithEarlyStopping(

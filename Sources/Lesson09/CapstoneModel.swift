@@ -7,7 +7,9 @@ import WorkbookReference
 struct CapstoneModel {
   /// The dense widths, input first.
   var widths = [64, 128, 64, 10]
-  /// Batch normalisation before each hidden ReLU.
+  /// The hidden layers' function.
+  var activation = ActivationLayer.Function.relu
+  /// Batch normalisation before each hidden activation.
   var batchNorm = true
   /// The dropout rate after each hidden ReLU (0 for none).
   var dropout = 0.2
@@ -21,15 +23,18 @@ struct CapstoneModel {
   var weightDecay = 0.01
   /// A one-cycle schedule over `epochs`, or a constant rate.
   var oneCycle = true
-  var epochs = 40
+  var epochs = 25
   var batchSize = 32
   var patience = 10
+  /// The seed of the first epoch's batch order (each epoch adds its number).
+  var orderSeed: UInt64 = 9000
 
-  /// A fresh network: Dense → BatchNorm → ReLU → Dropout for each hidden layer, then Dense.
+  /// A fresh network: Dense → BatchNorm → ReLU (or `activation`) → Dropout for each hidden
+  /// layer, then Dense.
   func network() -> Sequential {
     var generator = SeededGenerator(seed: seed)
     let dense = Sequential(
-      denseSizes: widths, activation: .relu, initializer: .heNormal, batchNorm: batchNorm,
+      denseSizes: widths, activation: activation, initializer: .heNormal, batchNorm: batchNorm,
       loss: SoftmaxCrossEntropyLoss(), using: &generator)
     var layers = [any Layer]()
     for (index, layer) in dense.layers.enumerated() {
@@ -39,7 +44,7 @@ struct CapstoneModel {
         continue
       }
       layers.append(layer)
-      if dropout > 0, let activation = layer as? ActivationLayer, activation.function == .relu {
+      if dropout > 0, layer is ActivationLayer {
         layers.append(Dropout(rate: dropout, seed: seed + UInt64(index)))
       }
     }
@@ -68,7 +73,7 @@ struct CapstoneModel {
     let history = try trained.train(
       features: data.trainX, targets: data.trainY, optimizer: &optimizer, schedule: schedule,
       options: TrainingOptions(epochs: epochs, batchSize: batchSize, validation: data.validation),
-      order: { Self.epochOrder(epoch: $0, rows: rows) },
+      order: { epoch in Self.epochOrder(epoch: epoch, rows: rows, seed: orderSeed) },
       onEpoch: { report in
         let decision = stopper.decide(report)
         onEpoch(report)
@@ -79,9 +84,9 @@ struct CapstoneModel {
       seconds: Date().timeIntervalSince(start))
   }
 
-  /// The shuffled row order of epoch `epoch` (from 0), the same for every run.
-  static func epochOrder(epoch: Int, rows: Int) -> [Int] {
-    var shuffle = SeededGenerator(seed: 9000 + UInt64(epoch))
+  /// The shuffled row order of epoch `epoch` (from 0), the same for every run of a seed.
+  static func epochOrder(epoch: Int, rows: Int, seed: UInt64 = 9000) -> [Int] {
+    var shuffle = SeededGenerator(seed: seed + UInt64(epoch))
     return shuffle.permutation(rows)
   }
 }

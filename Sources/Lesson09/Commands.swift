@@ -7,9 +7,9 @@ import WorkbookReference
 enum CapstoneCommands {
   /// The `--help` lines.
   static let usage = [
-    "  --save FILE     train the capstone network and save it (with its standardiser) as JSON",
-    "  --predict FILE  classify a digit drawn as 8 lines of 8 characters (. + #)",
-    "  --model FILE    with --predict: use a saved model instead of training one",
+    WalkthroughOption("--save FILE", "train the network, save it (and its standardiser) as JSON"),
+    WalkthroughOption("--predict FILE", "classify a digit drawn as 8 lines of 8 characters (. + #)"),
+    WalkthroughOption("--model FILE", "with --predict: use a saved model instead of training one"),
   ]
 
   /// Runs the options in `arguments` and returns the exit status, or nil when there are none
@@ -57,7 +57,8 @@ enum CapstoneCommands {
     page.text(
       "Wrote \(path): \(run.best.layers.count) layers, \(run.best.parameterCount) parameters, "
         + "\(text.utf8.count) bytes; \(formatPercent(accuracy, decimals: 1)) of the validation digits right.")
-    page.text("Classify a drawing with it:  swift run Lesson09 --predict Lessons/Lesson09/digit.txt --model \(path)")
+    page.text("Classify a drawing with it:")
+    page.code(["swift run Lesson09 --predict Lessons/Lesson09/digit.txt --model \(path)"])
   }
 
   /// Moves the file at `path` to the first free `path.backup`, `path.backup-2`, …
@@ -89,12 +90,19 @@ enum CapstoneCommands {
         "\(modelPath ?? "the model"): it takes \(model.inputWidth.map(String.init) ?? "any number of") inputs; a digit "
           + "classifier takes 64 pixels and gives 10 classes")
     }
+    page.text("The drawing in \(path):")
     page.line()
-    showPrediction(of: drawing, by: model, caption: path, page: &page)
+    showPrediction(of: drawing, by: model, caption: "your drawing", page: &page)
   }
 
-  /// The drawing, the ten probabilities as bars, and the class chosen.
-  static func showPrediction(of drawing: DigitDrawing, by model: SavedModel, caption: String, page: inout Page) {
+  /// The drawing, the ten probabilities as bars, the class chosen, and a warning for pixels far
+  /// from anything in the training digits.
+  /// - Returns: the class chosen, its probability, and the largest |z| of a pixel after
+  ///   standardising.
+  @discardableResult
+  static func showPrediction(
+    of drawing: DigitDrawing, by model: SavedModel, caption: String, page: inout Page
+  ) -> (choice: Int, probability: Double, largestDeviation: Double) {
     let probabilities = softmax(model.predict(drawing.pixels))
     let choice = argmaxPerRow(probabilities)[0]
     page.images([GreyscaleImage(row: drawing.pixels, width: 8, maximum: 1)], captions: [caption])
@@ -102,5 +110,28 @@ enum CapstoneCommands {
     page.bars(BarChart(labels: (0..<10).map { "\($0)" }, values: probabilities.values, width: 40))
     page.line()
     page.value("P(\(choice))", probabilities[0, choice], note: "the network reads a \(choice)")
+    guard let standardizer = model.standardizer else {
+      page.line()
+      return (choice, probabilities[0, choice], 0)
+    }
+    let z = standardizer.transform(drawing.pixels)
+    let far = (0..<64).filter { abs(z[0, $0]) > unusualDeviation }.sorted { abs(z[0, $0]) > abs(z[0, $1]) }
+    let largest = z.values.map(abs).max() ?? 0
+    if let worst = far.first {
+      page.line()
+      page.note(
+        """
+        \(far.count) pixel(s) of this drawing are more than \(formatNumber(unusualDeviation, decimals: 0)) \
+        standard deviations from the training digits' mean there; the furthest, row \(worst / 8 + 1), \
+        column \(worst % 8 + 1), is \(formatNumber(abs(z[0, worst]), decimals: 0)). That is outside \
+        the usual range of the training digits: treat the probabilities with care, however high.
+        """)
+    } else {
+      page.line()
+    }
+    return (choice, probabilities[0, choice], largest)
   }
+
+  /// How many standard deviations from the training mean make a pixel unusual.
+  static let unusualDeviation = 6.0
 }

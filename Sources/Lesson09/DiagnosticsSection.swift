@@ -1,18 +1,15 @@
 import WorkbookBasics
 import WorkbookReference
 
-/// Section 4: per-layer health during training, a healthy run next to two broken ones.
+/// Section 4: per-layer health during training, the healthy run next to deliberately mis-set
+/// ones.
 let diagnosticsSection = WalkthroughSection("Diagnostics during training") { page in
   let healthy = try TrainedCapstone.shared()
-  var tooFast = healthy.model
-  tooFast.peakRate *= 10
-  var tooFastBare = tooFast
-  tooFastBare.batchNorm = false
-  let runs = [
-    ("healthy", healthy),
-    ("η × 10", try TrainedCapstone.train(tooFast, label: "the η × 10 run")),
-    ("η × 10, no BN", try TrainedCapstone.train(tooFastBare, label: "the η × 10 run without batch norm")),
-  ]
+  let runs =
+    try [("healthy", healthy)]
+    + MisSetRuns.variants(of: healthy.model).map { name, model in
+      (name, try TrainedCapstone.train(model, label: "the run with \(name)"))
+    }
   page.paragraph(
     """
     Three numbers per layer tell how training is going while it runs (CS231n's "babysitting \
@@ -21,78 +18,93 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
   page.bullets([
     "the update-to-weight ratio ‖ΔW‖/‖W‖ of each step: how far one update moves a layer's "
       + "weights, against their size. Around 1e-3 is the usual rule of thumb; far below, the "
-      + "layer barely learns; far above, the rate is too high;",
-    "the share of dead units: ReLUs whose input is ≤ 0 for every validation digit, so that "
-      + "they pass no gradient and never recover;",
-    "the gradient norm ‖dL/dW‖ of each step, which should neither vanish nor explode.",
+      + "layer barely learns; far above, the rate is probably too high;",
+    "the gradient norm ‖dL/dW‖ of each step, which should neither vanish nor explode;",
+    "the share of units doing nothing: ReLUs whose input is ≤ 0 for every training digit "
+      + "(dead: no gradient reaches their weights from any digit), or tanh outputs in the flat "
+      + "tails, where the derivative is below 1% of its peak (saturated).",
   ])
   page.paragraph(
     """
-    The healthy run of section 3 next to the same recipe with the peak rate 10 times higher \
-    (η = \(formatNumber(tooFast.peakRate, decimals: 2))), with and without batch \
-    normalisation. Each ratio and norm is the median over every step of the run:
+    The healthy run of section 3 next to four deliberately mis-set ones: the peak rate 10 \
+    times higher (η = \(formatNumber(healthy.model.peakRate * 10, decimals: 2))), no batch \
+    normalisation, both at once, and both at once with tanh instead of ReLU. Each ratio and \
+    norm is the median over every step of the run:
     """)
-  let denseNames = healthy.best.layers.compactMap { ($0 as? Dense)?.name }
-  let headers = ["layer"] + runs.map(\.0)
-  page.line("update-to-weight ratio ‖ΔW‖/‖W‖, median over the steps:")
+  let layers = healthy.best.layers.compactMap { $0 as? Dense }.indices
+  page.line("median update-to-weight ratio ‖ΔW‖/‖W‖, by dense layer:")
   page.table(
     TextTable(
-      headers: headers,
-      rows: denseNames.enumerated().map { layer, name in
-        [name] + runs.map { formatScientific($0.1.steps.medianRatio(layer: layer)) }
-      }))
+      headers: ["run"] + layers.map { "layer \($0 + 1)" },
+      rows: runs.map { name, run in [name] + layers.map { formatScientific(run.steps.medianRatio(layer: $0)) } }))
   page.line()
-  page.line("gradient norm ‖dL/dW‖, median over the steps:")
+  page.line("median gradient norm ‖dL/dW‖, by dense layer:")
   page.table(
     TextTable(
-      headers: headers,
-      rows: denseNames.enumerated().map { layer, name in
-        [name] + runs.map { formatNumber($0.1.steps.medianGradientNorm(layer: layer), decimals: 3) }
+      headers: ["run"] + layers.map { "layer \($0 + 1)" },
+      rows: runs.map { name, run in
+        [name] + layers.map { formatNumber(run.steps.medianGradientNorm(layer: $0), decimals: 3) }
       }))
   page.line()
-  let dead = runs.map { $0.1.finalNetwork.activationHealth(on: $0.1.data.validationX).map(\.deadShare) }
-  let outcomes = runs.map { run in
-    (
-      epochs: run.1.history.trainingLoss.count, best: run.1.bestEpoch,
-      accuracy: run.1.best.classificationAccuracy(features: run.1.data.validationX, targets: run.1.data.validationY)
-    )
+  let idle = runs.map { run in
+    run.1.finalNetwork.activationHealth(on: run.1.data.trainX).map { max($0.deadShare, $0.saturatedShare) }
   }
+  page.line("idle units (dead ReLUs, or saturated tanh outputs) after the last epoch, on the")
+  page.line("training digits, by hidden layer; then each run's length and its kept network:")
   page.table(
     TextTable(
-      headers: ["run", "dead ReLUs, layer 1", "layer 2", "stopped", "best epoch", "validation %"],
+      headers: ["run", "idle, 1", "idle, 2", "epochs run", "best epoch", "validation %"],
       rows: runs.indices.map { index in
-        [runs[index].0] + dead[index].map { formatPercent($0, decimals: 0) }
+        let run = runs[index].1
+        return [runs[index].0] + idle[index].map { formatPercent($0, decimals: 0) }
           + [
-            "\(outcomes[index].epochs)", "\(outcomes[index].best)",
-            formatNumber(outcomes[index].accuracy * 100, decimals: 1),
+            "\(run.history.trainingLoss.count)", "\(run.bestEpoch)",
+            formatNumber(
+              run.best.classificationAccuracy(features: run.data.validationX, targets: run.data.validationY) * 100,
+              decimals: 1),
           ]
       }))
   page.line()
-  let ratio = { (run: Int) in denseNames.indices.map { runs[run].1.steps.medianRatio(layer: $0) } }
-  let (healthyRatios, fastRatios) = (ratio(0), ratio(1))
+  let ratios = runs.map { run in layers.map { run.1.steps.medianRatio(layer: $0) } }
+  let (healthyRatios, fastRatios) = (ratios[0], ratios[1])
   let firstLayer = healthy.steps.ratios(layer: 0)
-  let peak = OneCycleRate(
-    maximumRate: healthy.model.peakRate, steps: healthy.model.totalSteps(rows: healthy.data.trainX.rows)
-  ).peakStep
+  let schedule = OneCycleRate(
+    maximumRate: healthy.model.peakRate, steps: healthy.model.totalSteps(rows: healthy.data.trainX.rows))
+  let peak = schedule.peakStep
   let atPeak = firstLayer[min(peak, firstLayer.count) - 1]
+  let rateRise = schedule.rate(atStep: peak - 1) / schedule.rate(atStep: 0)
+  let healthyShare = healthy.best.classificationAccuracy(
+    features: healthy.data.validationX, targets: healthy.data.validationY)
+  let healthyError = (healthyShare * (1 - healthyShare) / Double(healthy.data.validationX.rows)).squareRoot()
   page.line("the healthy run's first-layer ratio at every step:")
   page.plot(LinePlot(firstLayer, height: 6, logarithmic: true, xLabel: "step", xRange: (1, Double(firstLayer.count))))
   page.paragraph(
     """
-    The healthy run's medians sit between \(formatScientific(healthyRatios.min() ?? .nan)) and \
-    \(formatScientific(healthyRatios.max() ?? .nan)), above the rule of thumb's 1e-3 but well \
-    below 1e-2, and the ratio follows the learning rate: \(formatScientific(firstLayer[0])) at \
-    the first step, \(formatScientific(atPeak)) at the \
-    schedule's peak (step \(peak)), \(formatScientific(firstLayer.last ?? .nan)) at the last. \
+    The healthy run's medians, \(formatScientific(healthyRatios.min() ?? .nan)) to \
+    \(formatScientific(healthyRatios.max() ?? .nan)), are \
+    \(formatNumber((healthyRatios.min() ?? .nan) / 1e-3, decimals: 1)) to \
+    \(formatNumber((healthyRatios.max() ?? .nan) / 1e-3, decimals: 1)) times the rule of \
+    thumb's 1e-3, and below 1e-2. The ratio rises with the warm-up and falls after the peak, but less \
+    than η does: from step 1 to the peak (step \(peak)) η grows \(formatNumber(rateRise, decimals: 0)) \
+    times and the first layer's ratio \(formatNumber(atPeak / firstLayer[0], decimals: 1)) times. \
     Ten times the rate raises the medians \
     \(formatNumber(zip(fastRatios, healthyRatios).map { $0 / $1 }.min() ?? .nan, decimals: 1)) to \
     \(formatNumber(zip(fastRatios, healthyRatios).map { $0 / $1 }.max() ?? .nan, decimals: 1)) \
-    times, past 1e-2: each step moves the weights by over 1% of their size. Its validation \
-    accuracy ends lower (\(formatPercent(outcomes[1].accuracy, decimals: 1)) against \
-    \(formatPercent(outcomes[0].accuracy, decimals: 1))). Without batch normalisation the same \
-    rate also kills units: after the run \(formatPercent(dead[2].max() ?? 0, decimals: 0)) of one \
-    layer's ReLUs are dead, against \(formatPercent(dead[0].max() ?? 0, decimals: 0)) in the \
-    healthy run, and it stops earliest, with its best epoch at \(outcomes[2].best).
+    times, past 1e-2: the median step moves the weights by over 1% of their size. The rule of \
+    thumb is coarse: the healthy run and the one at ten times the rate are only a few times \
+    apart, and both train.
+    """)
+  page.paragraph(
+    """
+    The idle units flag one run. Only the run with both changes, the high rate and no batch \
+    normalisation, loses a large share of its ReLUs: \
+    \(formatPercent(idle[3].max() ?? 0, decimals: 0)) of one layer's are dead after its last \
+    epoch, against at most \(formatPercent(idle[0...2].flatMap { $0 }.max() ?? 0, decimals: 0)) \
+    in the other three ReLU runs. With tanh in its place, the same settings leave \
+    \(formatPercent(idle[4].max() ?? 0, decimals: 0)) of one layer's outputs saturated. The \
+    last column is one run each, scored on \(healthy.data.validationX.rows) digits: one \
+    standard error of such a score is about \(formatNumber(healthyError * 100, decimals: 1)) \
+    points, so that column alone cannot rank the runs.
     """)
   page.check(
     "the healthy first-layer ratio at the peak is over 3 times its first step's, and above its last step's",
@@ -105,12 +117,30 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
       && healthyRatios.allSatisfy { $0 < 1e-2 },
     detail: zip(fastRatios, healthyRatios).map { "\(formatNumber($0 / $1, decimals: 1))×" }.joined(separator: ", "))
   page.check(
-    "the healthy run keeps every ReLU alive; η × 10 without batch norm kills over 30% of a layer's",
-    holds: dead[0].allSatisfy { $0 == 0 } && (dead[2].max() ?? 0) > 0.3,
-    detail: "healthy " + dead[0].map { formatPercent($0, decimals: 0) }.joined(separator: " and ") + ", η × 10 without "
-      + "batch norm " + dead[2].map { formatPercent($0, decimals: 0) }.joined(separator: " and "))
+    "the tanh run ends with over half of a layer's outputs saturated",
+    holds: (idle[4].max() ?? 0) > 0.5, detail: idle[4].map { formatPercent($0, decimals: 0) }.joined(separator: " and ")
+  )
   page.check(
-    "the healthy run ends with the best validation accuracy of the three",
-    holds: outcomes[0].accuracy > outcomes[1].accuracy && outcomes[0].accuracy > outcomes[2].accuracy,
-    detail: outcomes.map { formatPercent($0.accuracy, decimals: 1) }.joined(separator: ", "))
+    "only η × 10 without batch norm kills over 30% of a layer's ReLUs; the other ReLU runs under 10%",
+    holds: (idle[3].max() ?? 0) > 0.3 && idle[0...2].allSatisfy { $0.allSatisfy { $0 < 0.1 } },
+    detail: runs.indices.prefix(4).map {
+      "\(runs[$0].0): " + idle[$0].map { formatPercent($0, decimals: 0) }.joined(separator: "/")
+    }
+    .joined(separator: ", "))
+}
+
+/// The mis-set variants of section 4.
+enum MisSetRuns {
+  /// The recipe with the rate 10× too high, without batch norm, both, and both with tanh.
+  static func variants(of model: CapstoneModel) -> [(String, CapstoneModel)] {
+    var fast = model
+    fast.peakRate *= 10
+    var bare = model
+    bare.batchNorm = false
+    var fastBare = fast
+    fastBare.batchNorm = false
+    var tanh = fastBare
+    tanh.activation = .tanh
+    return [("η × 10", fast), ("no BN", bare), ("η × 10, no BN", fastBare), ("tanh, η × 10, no BN", tanh)]
+  }
 }

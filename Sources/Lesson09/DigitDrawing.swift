@@ -31,7 +31,8 @@ struct DigitDrawing {
   /// - Throws: `DrawingError` naming the file, the line and the character.
   init(text: String, source: String) throws(DrawingError) {
     var rows = [[Double]]()
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // `isNewline` splits at "\n", "\r\n" and "\r" alike (a Windows file's "\r\n" is one Character).
+    for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       var content = line[...]
       while let last = content.last, last.isWhitespace { content = content.dropLast() }
       if content.isEmpty || content.hasPrefix("//") { continue }
@@ -68,6 +69,19 @@ struct DigitDrawing {
     }
     return try DigitDrawing(text: text, source: path)
   }
+
+  /// A round zero drawn out to the edges of the box, where the bundled digits are almost
+  /// always blank.
+  static let edgeZero = """
+    ..####..
+    .##..##.
+    ##....##
+    ##....##
+    ##....##
+    ##....##
+    .##..##.
+    ..####..
+    """
 
   /// The example drawing the walkthrough classifies, the same as Lessons/Lesson09/digit.txt.
   static let example = """

@@ -33,24 +33,23 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   let unscaled = FirstLoss(plain.network(), batchX, batchY)
   page.table(
     TextTable(
-      headers: ["last layer's weights", "spread of the logits", "first batch's loss"],
-      rows: [
-        ["He, as drawn", formatNumber(unscaled.logitSpread), formatNumber(unscaled.loss)],
-        [
-          "He × \(formatNumber(model.lastLayerScale, decimals: 1))", formatNumber(scaled.logitSpread),
-          formatNumber(scaled.loss),
-        ],
-      ]))
+      headers: ["last layer's weights", "spread of the logits", "mean largest p", "first loss"],
+      rows: zip(["He, as drawn", "He × \(formatNumber(model.lastLayerScale, decimals: 1))"], [unscaled, scaled]).map {
+        label, first in
+        [label, formatNumber(first.logitSpread), formatNumber(first.largestProbability), formatNumber(first.loss)]
+      }))
   page.line()
   page.paragraph(
     """
-    With He's weights in the last layer the logits spread by about \
-    \(formatNumber(unscaled.logitSpread, decimals: 2)), so the network starts out confident \
-    in random classes, and confident mistakes cost more than ln 10. Scaling the last layer's \
+    With He's weights in the last layer the ten logits of a digit differ by about \
+    \(formatNumber(unscaled.logitSpread, decimals: 2)), for reasons unrelated to the digit, so \
+    the network's largest probability is \(formatNumber(unscaled.largestProbability, decimals: 2)) \
+    on average instead of 0.1, and the loss starts above ln 10. Scaling the last layer's \
     starting weights by \(formatNumber(model.lastLayerScale, decimals: 1)) (the hidden layers \
     keep He's) brings the logits close to 0 and the loss to ln 10; the rest of the lesson \
-    starts that way. A first loss far from ln 10 is the first sign of a bug in the loss or \
-    the initialisation.
+    starts that way. Correct code can start above ln 10, as the first row shows; \
+    the check is for a loss far off (0, or 20): that points to a bug in the loss, the \
+    targets or the initialisation.
     """)
   page.check(
     "the first loss is within 0.05 of ln 10 with the scaled last layer, and higher without",
@@ -92,22 +91,34 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   page.line()
   // 3. A gradient check of the whole network.
   let checkRows = Array(firstBatch.prefix(4))
-  let errors = try tiny.network().gradientCheck(
+  var checked = model.network()
+  var maskGenerator = SeededGenerator(seed: 92)
+  for index in checked.layers.indices {
+    guard var dropout = checked.layers[index] as? Dropout, let width = previousWidth(checked, before: index) else {
+      continue
+    }
+    dropout.nextMask = Matrix.randomUniform(rows: checkRows.count, columns: width, in: 0..<1, using: &maskGenerator)
+      .map { $0 < 1 - dropout.rate ? 1 : 0 }
+    checked.layers[index] = dropout
+  }
+  let errors = try checked.gradientCheck(
     features: data.trainX.rows(at: checkRows), targets: data.trainY.rows(at: checkRows))
   page.paragraph(
     """
     3. Check the gradients of the whole network. Every one of its parameters gets a centred \
     difference ĝ of the loss, on \(checkRows.count) training digits, and is compared with the \
     backward pass's g by the measure of Andrew Ng's course, ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) per \
-    parameter (about 1e-7 or less: right). Dropout is off: it draws a new mask on every \
-    forward pass, so the loss would move under the differences for another reason.
+    parameter (about 1e-7 or less: right). Dropout draws a new mask on every forward pass, \
+    which would move the loss under the differences, so each dropout layer is given one \
+    fixed mask for the whole check (CS231n's advice is to switch it off; a fixed mask checks \
+    its backward pass too).
     """)
   page.table(
     TextTable(
       headers: ["layer", "parameter", "shape", "‖g‖", "‖g − ĝ‖ / (‖g‖ + ‖ĝ‖)"],
       rows: errors.map {
         [
-          $0.layer, $0.quantity, $0.shape, formatScientific($0.analyticNorm),
+          $0.layer, $0.quantity, $0.shape, $0.isZero ? "0 (rounding)" : formatScientific($0.analyticNorm),
           $0.isZero ? "both 0" : formatScientific($0.difference),
         ]
       }))
@@ -138,16 +149,29 @@ private enum OverfitBatch {
   static let rate = 0.003
 }
 
-/// A fresh network's loss on the first batch (training mode, as the first step sees it) and
-/// the standard deviation of its logits.
+/// A fresh network's loss on the first batch (training mode, as the first step sees it), the
+/// standard deviation of its logits and its mean largest probability.
 private struct FirstLoss {
   let loss: Double
   let logitSpread: Double
+  let largestProbability: Double
 
   init(_ network: Sequential, _ features: Matrix, _ targets: Matrix) {
     var probe = network
     let logits = probe.forward(features, training: true)
     loss = probe.loss.loss(predicted: logits, expected: targets)
     logitSpread = SampleSummary(logits.values).standardDeviation
+    let probabilities = softmax(logits)
+    largestProbability =
+      (0..<probabilities.rows).map { row in (0..<10).map { probabilities[row, $0] }.max() ?? 0 }
+      .reduce(0, +) / Double(probabilities.rows)
   }
+}
+
+/// The width of the output of the layer before `index`: what a dropout layer there receives.
+private func previousWidth(_ network: Sequential, before index: Int) -> Int? {
+  for earlier in stride(from: index - 1, through: 0, by: -1) {
+    if let dense = network.layers[earlier] as? Dense { return dense.weights.columns }
+  }
+  return nil
 }

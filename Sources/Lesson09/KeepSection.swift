@@ -52,13 +52,41 @@ let keepSection = WalkthroughSection("Keep the model") { page in
   page.code(DigitDrawing.example.split(separator: "\n").map(String.init))
   let drawing = try DigitDrawing(text: DigitDrawing.example, source: "the example")
   CapstoneCommands.showPrediction(of: drawing, by: loaded, caption: "digit.txt", page: &page)
+  page.paragraph(
+    """
+    A high probability is not a guarantee. Here is a zero drawn round, out to the edges of \
+    the box:
+    """)
+  let zero = try DigitDrawing(text: DigitDrawing.edgeZero, source: "the edge zero")
+  let reading = CapstoneCommands.showPrediction(of: zero, by: loaded, caption: "a zero", page: &page)
+  let deviations = loaded.standardizer?.standardDeviations ?? .ones(rows: 1, columns: 64)
+  let z = loaded.standardizer?.transform(zero.pixels) ?? zero.pixels
+  let furthest = (0..<64).max { abs(z[0, $0]) < abs(z[0, $1]) } ?? 0
+  page.paragraph(
+    reading.choice == 0
+      ? "The network reads it right this time; the warning above still applies to drawings like it."
+      : """
+      The network reads it as a \(reading.choice), with P = \
+      \(formatNumber(reading.probability)): on an input unlike its training data, a \
+      network's confidence says nothing. The furthest pixel, row \(furthest / 8 + 1), column \
+      \(furthest % 8 + 1), has a spread of only \(formatScientific(deviations[0, furthest])) in \
+      the training digits (on the 0-to-1 scale), so one inked pixel there standardises to \
+      \(formatNumber(reading.largestDeviation, decimals: 0)) standard deviations. That is \
+      what the warning measures.
+      """)
+  page.check(
+    "the warning fires for the edge zero and not for the example seven",
+    holds: reading.largestDeviation > CapstoneCommands.unusualDeviation
+      && (loaded.standardizer.map { $0.transform(drawing.pixels).values.map(abs).max() ?? 0 } ?? 0)
+        <= CapstoneCommands.unusualDeviation,
+    detail: "largest |z| \(formatNumber(reading.largestDeviation, decimals: 0)) against "
+      + formatNumber(CapstoneCommands.unusualDeviation, decimals: 0))
   page.line()
   page.paragraph(
     """
     Try your own: copy digit.txt, draw a digit, and run \
-    `swift run Lesson09 --predict mydigit.txt`. The bundled digits are drawn thick and fill \
-    most of the 8×8 box; a thin or small drawing is unlike anything the network has seen, \
-    and its probabilities show it.
+    `swift run Lesson09 --predict mydigit.txt`. Draw it as the bundled digits are drawn: \
+    thick strokes, inside the middle six columns.
     """)
 }
 

@@ -13,8 +13,10 @@ struct TrainedCapstone: Sendable {
   let run: KeptRun
   /// Every step's update-to-weight ratio and weight-gradient norm, per dense layer.
   let steps: StepTrace
-  /// The training accuracy after each epoch.
+  /// The training accuracy after each epoch, in inference mode.
   let trainingAccuracy: [Double]
+  /// The training loss after each epoch, in inference mode (as the validation loss is measured).
+  let trainingLossAfter: [Double]
 
   /// The network kept.
   var best: Sequential { run.best }
@@ -40,15 +42,20 @@ struct TrainedCapstone: Sendable {
     let data = try CapstoneData.load()
     var trace = StepTrace()
     var trainingAccuracy = [Double]()
+    var trainingLossAfter = [Double]()
     let bar = ProgressBar(total: model.epochs, label: label)
     let run = try model.trainKeepingBest(
       model.network(), on: data,
       onEpoch: { report in
         trainingAccuracy.append(report.network.classificationAccuracy(features: data.trainX, targets: data.trainY))
+        trainingLossAfter.append(
+          report.network.loss.loss(predicted: report.network.predict(data.trainX), expected: data.trainY))
         bar.update(report.epoch, detail: "validation loss \(formatNumber(report.validationLoss ?? .nan))")
       }, onStep: { trace.record($0) })
     bar.finish()
-    return TrainedCapstone(data: data, model: model, run: run, steps: trace, trainingAccuracy: trainingAccuracy)
+    return TrainedCapstone(
+      data: data, model: model, run: run, steps: trace, trainingAccuracy: trainingAccuracy,
+      trainingLossAfter: trainingLossAfter)
   }
 }
 

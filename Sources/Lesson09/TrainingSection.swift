@@ -16,7 +16,7 @@ let trainingSection = WalkthroughSection("Training, with validation and early st
         ["weights", "He normal (last layer × \(formatNumber(model.lastLayerScale, decimals: 1)))", "5"],
         ["normalisation", "batch norm before each hidden ReLU", "6"],
         ["regularisation", "dropout p = \(formatNumber(model.dropout, decimals: 1)) after each hidden ReLU", "8"],
-        ["optimizer", "AdamW, decoupled decay λ = \(formatNumber(model.weightDecay, decimals: 2))", "7"],
+        ["optimizer", "AdamW, decoupled decay λ = \(formatNumber(model.weightDecay, decimals: 2))", "7, 8"],
         [
           "schedule", "one-cycle, peak η = \(formatNumber(model.peakRate, decimals: 3)) over \(model.epochs) epochs",
           "7",
@@ -51,31 +51,41 @@ let trainingSection = WalkthroughSection("Training, with validation and early st
   page.plot(LinePlot(history.trainingLoss, height: 6, logarithmic: true, xLabel: "epoch", xRange: range))
   page.line("validation loss, after each epoch:")
   page.plot(LinePlot(history.validationLoss, height: 6, logarithmic: true, xLabel: "epoch", xRange: range))
-  page.line("training and validation accuracy (%), after each epoch:")
-  let accuracies = zip(run.trainingAccuracy, history.validationAccuracy)
+  page.paragraph(
+    """
+    Every fifth epoch, with the training loss measured two ways: during the epoch (the mean of \
+    its batch losses, with dropout on and the weights changing), and after it in inference \
+    mode, as the validation loss is:
+    """)
   page.table(
     TextTable(
-      headers: ["epoch", "training loss", "validation loss", "training %", "validation %"],
+      headers: ["epoch", "train loss, during", "after", "validation loss", "train %", "validation %"],
       rows: Array(1...epochs).filter { $0 == 1 || $0 % 5 == 0 || $0 == run.bestEpoch || $0 == epochs }.map { epoch in
-        let (train, validation) = Array(accuracies)[epoch - 1]
-        return [
+        [
           epoch == run.bestEpoch ? "\(epoch) (best)" : "\(epoch)", formatNumber(history.trainingLoss[epoch - 1]),
-          formatNumber(history.validationLoss[epoch - 1]), formatNumber(train * 100, decimals: 1),
-          formatNumber(validation * 100, decimals: 1),
+          formatNumber(run.trainingLossAfter[epoch - 1]), formatNumber(history.validationLoss[epoch - 1]),
+          formatNumber(run.trainingAccuracy[epoch - 1] * 100, decimals: 1),
+          formatNumber(history.validationAccuracy[epoch - 1] * 100, decimals: 1),
         ]
       }))
   page.line()
   let lowest = history.validationLoss.indices.min { history.validationLoss[$0] < history.validationLoss[$1] } ?? 0
   let bestAccuracy = run.best.classificationAccuracy(features: run.data.validationX, targets: run.data.validationY)
+  let schedule = OneCycleRate(maximumRate: model.peakRate, steps: model.totalSteps(rows: run.data.trainX.rows))
+  let stoppedEarly = epochs < model.epochs
   page.paragraph(
     """
     The validation loss is lowest after epoch \(run.bestEpoch) \
-    (\(formatNumber(history.validationLoss[lowest]))); \(model.patience) epochs without a lower \
-    one stop the run after epoch \(epochs)\(epochs < model.epochs ? ", before the schedule's \(model.epochs)" : ""). \
-    The network kept is epoch \(run.bestEpoch)'s, with \(formatPercent(bestAccuracy, decimals: 1)) \
-    of the validation digits right. The training accuracy is measured in inference mode \
-    after each epoch; the training loss is the mean during the epoch, with dropout on, which is \
-    why it can sit above the validation loss early on.
+    (\(formatNumber(history.validationLoss[lowest]))). \
+    \(stoppedEarly
+      ? "\(model.patience) epochs without a lower one stop the run after epoch \(epochs), before the schedule's end."
+      : "The run goes the schedule's full \(epochs) epochs: the patience of \(model.patience) never runs out.") \
+    The network kept is epoch \(run.bestEpoch)'s, with \(formatPercent(bestAccuracy, decimals: 1)) of the \
+    validation digits right. It ends at step \(run.bestEpoch * stepsPerEpoch) of the schedule's \
+    \(schedule.steps), after the peak at step \(schedule.peakStep), where η has come down to \
+    \(formatScientific(schedule.rate(atStep: run.bestEpoch * stepsPerEpoch - 1))) from \
+    \(formatNumber(model.peakRate, decimals: 3)): early stopping keeps a network from part-way \
+    through the one-cycle's cool-down, not from its end.
     """)
   page.check(
     "the network kept is the one of the lowest validation loss",

@@ -12,10 +12,17 @@ let wideDeepSection = WalkthroughSection("Wide and shallow, or narrow and deep?"
   page.paragraph(
     """
     Note 002 compares two shapes of network. Wide and shallow (one large hidden layer) can \
-    approximate any function given enough data, but needs many units and is prone to \
-    overfitting; narrow and deep needs fewer units and generalises better, but is harder to \
-    train. A fair test gives both the same number of parameters and the same training, and \
-    repeats it over seeds, since one run's difference can be luck:
+    approximate any function, but needs many units and is prone to overfitting; narrow and \
+    deep needs fewer units and generalises better, but is harder to train. A fair test gives \
+    both the same number of parameters and the same training, and repeats it over seeds, \
+    since one run's difference can be luck:
+    """)
+  page.errata(
+    """
+    Note 002 says a network with one hidden layer can approximate any function "given enough \
+    data". The universal approximation theorem needs enough hidden units, not data: it is a \
+    statement about what a wide enough layer can represent, and says nothing about learning \
+    it from examples.
     """)
   page.table(
     TextTable(
@@ -29,14 +36,21 @@ let wideDeepSection = WalkthroughSection("Wide and shallow, or narrow and deep?"
         ]
       }))
   page.line()
+  let deepUnits = shapes[1].1.dropFirst().dropLast().reduce(0, +)
+  let wideUnits = shapes[0].1.dropFirst().dropLast().reduce(0, +)
   page.paragraph(
     """
-    Each is trained \(ArchitectureRace.seeds.count) times (seeds \
-    \(ArchitectureRace.seeds.map(String.init).joined(separator: ", ")) for the weights), \
-    plain ReLU layers with He's initialisation, Adam at η = \
+    At equal parameters the deep network has more units (\(deepUnits) against \(wideUnits)): the \
+    notes' "fewer units" means fewer for the same function, which this comparison does not \
+    test. Each shape is trained \(ArchitectureRace.seeds.count) times, each run with its own \
+    seed for the weights \
+    (\(ArchitectureRace.seeds.map { String(ArchitectureRace.recipe(widths: [1, 1], seed: $0).seed) }.joined(separator: ", "))) \
+    and its own batch order, \
+    plain ReLU layers with He's initialisation, the same Adam at η = \
     \(formatNumber(ArchitectureRace.rate, decimals: 3)) for up to \(ArchitectureRace.epochs) \
     epochs, keeping the epoch of the lowest validation loss (patience \
-    \(ArchitectureRace.patience)). Means over the seeds, ± their standard errors:
+    \(ArchitectureRace.patience)); η is not tuned for either shape. Means over the seeds, ± \
+    their standard errors:
     """)
   let results = try shapes.map { shape in
     try ArchitectureRace.seeds.map { try ArchitectureRace.run(widths: shape.1, seed: $0, data: data) }
@@ -83,7 +97,8 @@ let wideDeepSection = WalkthroughSection("Wide and shallow, or narrow and deep?"
     Deep minus wide: \(formatNumber(accuracy.value * 100, decimals: 2)) ± \
     \(formatNumber(accuracy.error * 100, decimals: 2)) points of validation accuracy, and \
     \(formatNumber(early.value, decimals: 3)) ± \(formatNumber(early.error, decimals: 3)) in the \
-    training loss after epoch \(ArchitectureRace.earlyEpoch). On these digits, at this size, \
+    training loss after epoch \(ArchitectureRace.earlyEpoch), a rough stand-in for "harder to \
+    train". On these digits, at this size, \
     \(accuracyText); and \(earlyText). Both reach about the same training accuracy, so the \
     difference is in how well each carries over to digits it has not seen.
     """)
@@ -131,7 +146,8 @@ enum ArchitectureRace {
   static func recipe(widths: [Int], seed: UInt64) -> CapstoneModel {
     CapstoneModel(
       widths: widths, batchNorm: false, dropout: 0, lastLayerScale: 1, seed: 600 + seed, peakRate: rate,
-      weightDecay: 0, oneCycle: false, epochs: epochs, batchSize: batchSize, patience: patience)
+      weightDecay: 0, oneCycle: false, epochs: epochs, batchSize: batchSize, patience: patience,
+      orderSeed: 6000 + 100 * seed)
   }
 
   static func run(widths: [Int], seed: UInt64, data: CapstoneData) throws -> Outcome {

@@ -15,6 +15,8 @@ import XCTest
 ///   batches: `testTheEpochLossIsTheMeanOfItsBatchLosses`;
 /// - "≤" for an improvement (a tie counts): `testPatienceAndTies`;
 /// - patience off by one (stopping an epoch late or early): `testPatienceAndTies`;
+/// - "stop?" asked before "improved?" (an improvement on the last patient epoch lost):
+///   `testAnImprovementOnTheLastPatientEpochCounts`;
 /// - the best epoch counted from 0: `testPatienceAndTies`;
 /// - `restoreBest` never called, or called every epoch: `testThePartsAreCalledInOrder`,
 ///   `testPatienceAndTies`, `testReachesTheTargetOnTheDigits`;
@@ -75,9 +77,9 @@ final class Exercise0901Tests: XCTestCase {
         return stride(from: 0, to: rows, by: batchSize).map { Array(order[$0..<min($0 + batchSize, rows)]) }
       }
       assertValue(
-        log.batches, equals: expected, "the batches of \(rows) rows in batches of \(batchSize)",
+        log.batches, equals: expected, "the list of batches (\(rows) rows, batch size \(batchSize))",
         hint: "each epoch cuts order(epoch − 1) into consecutive batches of batchSize rows; the last one holds "
-          + "what is left (\(rows % batchSize) rows here) and must not be dropped.")
+          + "what is left (\(rows % batchSize) of them here) and must not be dropped.")
     }
   }
 
@@ -128,6 +130,18 @@ final class Exercise0901Tests: XCTestCase {
       hint: "keepBest only when the loss is strictly below the best; restoreBest once, after the last epoch.")
   }
 
+  /// Losses 1.0, 0.8, 0.9, 0.9, 0.7, then 0.9 with patience 3: epoch 5 improves exactly when
+  /// the patience would run out, so training goes on, keeps epoch 5 and stops after epoch 8.
+  func testAnImprovementOnTheLastPatientEpochCounts() throws {
+    let (outcome, _) = try recordedRun(
+      rows: 4, batchSize: 2, epochs: 10, patience: 3, validationLosses: [1.0, 0.8, 0.9, 0.9, 0.7, 0.9])
+    assertValue(
+      outcome.validationLosses.count, equals: 8, "the epochs run",
+      hint: "after validate(), first see whether the loss is a new best; only when it is not, ask whether "
+        + "patience epochs have passed. Here epoch 5 (0.7) is a new best, so the run goes on to epoch 8.")
+    assertValue(outcome.bestEpoch, equals: 5, "bestEpoch", hint: "epoch 5's loss, 0.7, is the lowest.")
+  }
+
   func testRunsAtMostTheEpochsAsked() throws {
     let (outcome, _) = try recordedRun(
       rows: 5, batchSize: 5, epochs: 4, patience: 2, validationLosses: [0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
@@ -143,8 +157,15 @@ final class Exercise0901Tests: XCTestCase {
     let digits = try ClassifierDigits.load()
     var generator = SeededGenerator(seed: 91)
     let split = stratifiedSplit(classes: digits.classes, validationFraction: 0.2, testFraction: 0, using: &generator)
-    let train = digits.rows(at: split.training)
-    let validation = digits.rows(at: split.validation)
+    let scaler = Standardizer(fittedTo: digits.features.rows(at: split.training))
+    let train = (
+      features: scaler.transform(digits.features.rows(at: split.training)),
+      targets: digits.targets.rows(at: split.training)
+    )
+    let validation = (
+      features: scaler.transform(digits.features.rows(at: split.validation)),
+      targets: digits.targets.rows(at: split.validation)
+    )
     let box = NetworkBox(
       Sequential(
         denseSizes: [64, 64, 10], activation: .relu, initializer: .heNormal, batchNorm: true,

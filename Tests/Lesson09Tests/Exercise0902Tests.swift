@@ -30,8 +30,15 @@ final class Exercise0902Tests: XCTestCase {
       case (let got?, let want?) where abs(got - want) <= 1e-12: continue
       default:
         let show = { (value: Double?) in value.map { formatNumber($0) } ?? "nil" }
+        // A ratio strictly between 0 and 1 that came out as 0 or 1: the division was on Ints.
+        let integerDivision = (got == 0 || got == 1) && (want.map { $0 > 0 && $0 < 1 } ?? false)
+        let shown =
+          integerDivision
+          ? "this should be a fraction between 0 and 1. Integer division? Convert to Double before dividing: "
+            + "Double(a) / Double(b), not Double(a / b)."
+          : hint
         XCTFail(
-          "\(what) of class \(index) is \(show(got)), expected \(show(want)).\nHint: \(hint)", file: file, line: line)
+          "\(what) of class \(index) is \(show(got)), expected \(show(want)).\nHint: \(shown)", file: file, line: line)
         return
       }
     }

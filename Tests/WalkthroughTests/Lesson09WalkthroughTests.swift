@@ -15,18 +15,19 @@ final class Lesson09WalkthroughTests: XCTestCase {
     let run = try runLesson("Lesson09")
     let expected = [
       "  ✓ the sets are disjoint and hold every digit once: 1079 training + 359",
-      "  He × 0.1                            0.1116              2.3402",
-      "    than 1e-7: 17418 numbers in 8 parameters, largest 1.89e-09",
-      "  16 (best)         0.0604           0.1191       100.0          97.5",
-      "  η × 10, no BN                   0%      56%       13           3          95.5",
-      "  test accuracy = 0.9805   352 of 359 right",
-      "  ✓ the capstone's target: at least 97% of the held-out test digits right:",
-      "  narrow and deep   93.87 ± 0.26  100.00 ± 0.00       0.232 ± 0.014",
-      "  CNN                                 1370          96.1          31",
+      "  He × 0.1                            0.1116          0.1171      2.3402",
+      "    than 1e-7: 17418 numbers in 8 parameters, largest 1.32e-09",
+      "  16 (best)              0.0423  0.0023           0.1009    100.0          96.9",
+      "  η × 10, no BN             0%      50%          12           2          92.5",
+      "  tanh, η × 10, no BN      82%      92%          14           4          93.6",
+      "  test accuracy = 0.9833   353 of 359 right",
+      "  narrow and deep   93.59 ± 0.38   99.76 ± 0.09       0.248 ± 0.011",
+      "  CNN                                 1370          95.5          25",
       "  ✓ the model read back from the file gives the same 3590 test outputs, bit for",
       "  P(7) = 1.0000   the network reads a 7",
+      "  P(1) = 1.0000   the network reads a 1",
     ]
-    assertWalkthrough(run, named: "Lesson09", prints: expected, errata: 0)
+    assertWalkthrough(run, named: "Lesson09", prints: expected, errata: 1)
     XCTAssertEqual(run.timingLines, 2)
   }
 
@@ -67,7 +68,9 @@ final class Lesson09WalkthroughTests: XCTestCase {
     let walkthrough = try runLesson("Lesson09", arguments: ["--section", "8"])
     let bars = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("  7  ") || $0.hasPrefix("  2  ") }
     }
-    XCTAssertEqual(bars(predicted.output), bars(walkthrough.output), "the saved model and the walkthrough's agree")
+    XCTAssertEqual(
+      bars(predicted.output), Array(bars(walkthrough.output).prefix(2)),
+      "the saved model and the walkthrough's agree on the example seven")
   }
 
   func testBadFilesGetAMessageNamingTheProblem() throws {
@@ -79,6 +82,11 @@ final class Lesson09WalkthroughTests: XCTestCase {
     let bad = try runLesson("Lesson09", arguments: ["--predict", drawing])
     XCTAssertEqual(bad.status, 1)
     XCTAssertTrue(bad.errors.contains("\(drawing):2: column 4 is \"x\""), bad.errors)
+    let windows = folder.appendingPathComponent("windows.txt").path
+    try (DigitLines.seven.joined(separator: "\r\n") + "\r\n").write(toFile: windows, atomically: true, encoding: .utf8)
+    let crlf = try runLesson("Lesson09", arguments: ["--predict", windows])
+    XCTAssertEqual(crlf.status, 0, "a drawing with Windows line endings: \(crlf.errors)")
+    XCTAssertTrue(crlf.output.contains("the network reads a 7"), crlf.output)
     let short = folder.appendingPathComponent("short.txt").path
     try "........\n........\n".write(toFile: short, atomically: true, encoding: .utf8)
     XCTAssertTrue(try runLesson("Lesson09", arguments: ["--predict", short]).errors.contains("2 rows of pixels"))
@@ -90,4 +98,9 @@ final class Lesson09WalkthroughTests: XCTestCase {
     XCTAssertEqual(missing.status, 2)
     XCTAssertTrue(missing.errors.contains("--save needs a file name"), missing.errors)
   }
+}
+
+/// The example seven, line by line, as Lessons/Lesson09/digit.txt holds it.
+private enum DigitLines {
+  static let seven = ["..+####.", "..+##+#.", ".....#+.", "....+#..", "..+####.", "...+#+..", "...##...", "...#+..."]
 }

@@ -31,17 +31,17 @@ public struct Walkthrough {
   public let title: String
   /// The sections, in reading order.
   public let sections: [WalkthroughSection]
-  /// Lines for `--help` describing options a lesson handles itself (e.g. Lesson 9's `--save`),
-  /// each like "  --save FILE   what it does"; empty for most lessons.
-  public let moreOptions: [String]
+  /// Options a lesson handles itself (e.g. Lesson 9's `--save`), for `--help`; empty for most
+  /// lessons.
+  public let moreOptions: [WalkthroughOption]
 
   /// A walkthrough of the given sections.
   /// - Parameters:
   ///   - lesson: the lesson number.
   ///   - title: the lesson's title.
   ///   - sections: the sections, in reading order.
-  ///   - moreOptions: `--help` lines for options the lesson's `main` handles before this runs.
-  public init(lesson: Int, title: String, sections: [WalkthroughSection], moreOptions: [String] = []) {
+  ///   - moreOptions: options the lesson's `main` handles before this runs, for `--help`.
+  public init(lesson: Int, title: String, sections: [WalkthroughSection], moreOptions: [WalkthroughOption] = []) {
     self.lesson = lesson
     self.title = title
     self.sections = sections
@@ -52,15 +52,24 @@ public struct Walkthrough {
 
   /// The `--help` text.
   public var usage: String {
-    """
-    Usage: swift run \(executableName) [--section N] [--list] [--help]
+    let options =
+      [
+        WalkthroughOption("--section N", "print only section N (1 to \(sections.count))"),
+        WalkthroughOption("--list", "list the sections"), WalkthroughOption("--help", "show this text"),
+      ] + moreOptions
+    let width = options.map(\.usage.count).max() ?? 0
+    let synopsis = options.map { "[\($0.usage)]" }.joined(separator: " ")
+    let lines = options.map { "  " + $0.usage.padding(toLength: width + 3, withPad: " ", startingAt: 0) + $0.help }
+    return TextWrapping.wrap(
+      "Usage: swift run \(executableName) \(synopsis)", width: 80, indent: "", hangingIndent: "         "
+    )
+    .joined(separator: "\n") + """
 
-    Prints Lesson \(lesson)'s walkthrough: "\(title)", every number computed as it runs.
-      --section N   print only section N (1 to \(sections.count))
-      --list        list the sections
-      --help        show this text\(moreOptions.map { "\n" + $0 }.joined())
-    Colour is used on a terminal unless NO_COLOR is set.
-    """
+
+      Prints Lesson \(lesson)'s walkthrough: "\(title)", every number computed as it runs.
+      \(lines.joined(separator: "\n"))
+      Colour is used on a terminal unless NO_COLOR is set.
+      """
   }
 
   /// Runs with the process's arguments and exits: status 0 when every section ran and every
@@ -135,4 +144,18 @@ public struct Walkthrough {
 /// Remembers whether the last line a walkthrough wrote was blank.
 private final class LastLineWritten {
   var wasBlank = true
+}
+
+/// An option a lesson's walkthrough takes, as `--help` shows it.
+public struct WalkthroughOption: Sendable {
+  /// How it is written, e.g. "--save FILE".
+  public let usage: String
+  /// What it does, in a few words.
+  public let help: String
+
+  /// An option and its help line.
+  public init(_ usage: String, _ help: String) {
+    self.usage = usage
+    self.help = help
+  }
 }

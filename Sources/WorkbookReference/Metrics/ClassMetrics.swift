@@ -37,8 +37,9 @@ extension ConfusionMatrix {
     }
   }
 
-  /// Precision, recall, F1 and support per class as a printable table, with the macro average
-  /// (the plain mean over the classes that have each value) as the last row.
+  /// Precision, recall, F1 and support per class as a printable table, with the macro mean
+  /// (the plain mean over the classes that have each value) and the total support as the last
+  /// row.
   /// - Parameter names: a label per class (default: the class numbers).
   public func metricsTable(names: [String]? = nil) -> TextTable {
     require(
@@ -55,7 +56,8 @@ extension ConfusionMatrix {
       return known.isEmpty ? nil : known.reduce(0, +) / Double(known.count)
     }
     rows.append([
-      "mean", cell(mean(metrics.map(\.precision))), cell(mean(metrics.map(\.recall))), cell(mean(metrics.map(\.f1))),
+      "macro mean", cell(mean(metrics.map(\.precision))), cell(mean(metrics.map(\.recall))),
+      cell(mean(metrics.map(\.f1))),
       "\(total)",
     ])
     return TextTable(headers: ["class", "precision", "recall", "F1", "support"], rows: rows)
