@@ -15,7 +15,8 @@ let dataSection = WalkthroughSection("The digits, split three ways") { page in
   let firsts = (0..<10).compactMap { label in digits.classes.firstIndex(of: label) }
   page.images(
     firsts.map { GreyscaleImage(row: digits.features.row($0), width: 8, maximum: 1) },
-    captions: firsts.map { "a \(digits.classes[$0]), row \($0)" })
+    captions: firsts.map { "digit \(digits.classes[$0]), row \($0)" })
+  page.line()
   let sets = [("training", data.split.training), ("validation", data.split.validation), ("test", data.split.test)]
   page.paragraph(
     """

@@ -21,7 +21,7 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
       + "layer barely learns; far above, the rate is probably too high;",
     "the gradient norm ‖dL/dW‖ of each step, which should neither vanish nor explode;",
     "the share of units doing nothing: ReLUs whose input is ≤ 0 for every training digit "
-      + "(dead: no gradient reaches their weights from any digit), or tanh outputs in the flat "
+      + "(dead: for every one of them they output 0 and pass no gradient back), or tanh outputs in the flat "
       + "tails, where the derivative is below 1% of its peak (saturated).",
   ])
   page.paragraph(

@@ -13,10 +13,16 @@ let keepSection = WalkthroughSection("Keep the model") { page in
   let path = folder.appendingPathComponent("model.json").path
   try model.write(to: path)
   let loaded = try SavedModel.read(from: path)
+  let validationRows = run.data.digits.features.rows(at: run.data.split.validation)
+  let rawAccuracy = run.best.classificationAccuracy(features: validationRows, targets: run.data.validationY)
+  let standardisedAccuracy = run.best.classificationAccuracy(
+    features: run.data.validationX, targets: run.data.validationY)
   page.paragraph(
     """
-    A trained network is worth keeping: the weights took a run to learn, and the numbers \
-    that prepare its inputs matter as much. The workbook's model file is JSON, readable in \
+    A trained network is worth keeping, and the standardiser must be kept with it: fed the \
+    raw validation pixels instead of standardised ones, section 3's network gets \
+    \(formatPercent(rawAccuracy, decimals: 1)) of them right, against \
+    \(formatPercent(standardisedAccuracy, decimals: 1)). The workbook's model file is JSON, readable in \
     any editor: a header with the format's name and version, the loss, the standardiser's \
     64 means and deviations, then one entry per layer, every matrix with its shape and one \
     line per row, batch normalisation's running statistics included (inference uses them). \
