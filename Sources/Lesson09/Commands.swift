@@ -114,24 +114,59 @@ enum CapstoneCommands {
       page.line()
       return (choice, probabilities[0, choice], 0)
     }
-    let z = standardizer.transform(drawing.pixels)
-    let far = (0..<64).filter { abs(z[0, $0]) > unusualDeviation }.sorted { abs(z[0, $0]) > abs(z[0, $1]) }
-    let largest = z.values.map(abs).max() ?? 0
-    if let worst = far.first {
+    let unusual = UnusualPixels(drawing.pixels, standardizer)
+    if let worst = unusual.furthest {
       page.line()
+      let never = unusual.neverInked.count
+      let far = unusual.far.count
+      var parts = [String]()
+      if never > 0 { parts.append("\(never) \(never == 1 ? "is" : "are") inked where every training digit is blank") }
+      if far > 0 {
+        parts.append(
+          "\(far) \(far == 1 ? "is" : "are") more than \(formatNumber(unusualDeviation, decimals: 0)) standard "
+            + "deviations from the training digits' mean there (the furthest, row \(worst / 8 + 1) column "
+            + "\(worst % 8 + 1), by \(formatNumber(unusual.largestDeviation, decimals: 0)))")
+      }
       page.note(
         """
-        \(far.count) pixel(s) of this drawing are more than \(formatNumber(unusualDeviation, decimals: 0)) \
-        standard deviations from the training digits' mean there; the furthest, row \(worst / 8 + 1), \
-        column \(worst % 8 + 1), is \(formatNumber(abs(z[0, worst]), decimals: 0)). That is outside \
-        the usual range of the training digits: treat the probabilities with care, however high.
+        \(never + far) pixel\(never + far == 1 ? "" : "s") of this drawing \(never + far == 1 ? "is" : "are") \
+        unusual: \(parts.joined(separator: ", and ")). That is outside the range of the training \
+        digits: treat the probabilities with care, however high.
         """)
     } else {
       page.line()
     }
-    return (choice, probabilities[0, choice], largest)
+    return (choice, probabilities[0, choice], unusual.largestDeviation)
   }
 
   /// How many standard deviations from the training mean make a pixel unusual.
   static let unusualDeviation = 6.0
+}
+
+/// The pixels of a drawing that lie outside the training digits' range: inked where every
+/// training digit is blank (the standardiser's constant columns, σ set to 1), or more than
+/// `CapstoneCommands.unusualDeviation` standard deviations from the mean elsewhere.
+struct UnusualPixels {
+  /// Inked pixels that are blank in every training digit.
+  let neverInked: [Int]
+  /// Pixels more than the threshold from the mean, furthest first.
+  let far: [Int]
+  /// The largest |z| of a pixel that varies in the training digits.
+  let largestDeviation: Double
+
+  init(_ pixels: Matrix, _ standardizer: Standardizer) {
+    let z = standardizer.transform(pixels)
+    // On the 0-to-1 scale no pixel that varies can have σ ≥ 0.5, so σ = 1 marks a constant one.
+    let constant = { (pixel: Int) in standardizer.standardDeviations[0, pixel] == 1 }
+    neverInked = (0..<pixels.columns).filter { constant($0) && pixels[0, $0] != standardizer.means[0, $0] }
+    far = (0..<pixels.columns).filter { !constant($0) && abs(z[0, $0]) > CapstoneCommands.unusualDeviation }
+      .sorted { abs(z[0, $0]) > abs(z[0, $1]) }
+    largestDeviation = (0..<pixels.columns).filter { !constant($0) }.map { abs(z[0, $0]) }.max() ?? 0
+  }
+
+  /// The furthest of the far pixels, or else the first never-inked one; nil when none is unusual.
+  var furthest: Int? { far.first ?? neverInked.first }
+
+  /// Whether any pixel is unusual.
+  var any: Bool { furthest != nil }
 }

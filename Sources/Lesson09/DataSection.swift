@@ -67,14 +67,14 @@ let dataSection = WalkthroughSection("The digits, split three ways") { page in
     Each pixel is then standardised, (x − μ)/σ, with μ and σ measured on the training rows \
     alone and applied unchanged to the validation and test rows: they stand for digits the \
     network has never seen, so nothing about them may shape the model, not even a mean. \
-    \(constant.count) pixels (columns \(constant.map(String.init).joined(separator: ", "))) are \
+    \(constant.count) pixels (\(constant.map { "row \($0 / 8 + 1) column \($0 % 8 + 1)" }.joined(separator: ", "))) are \
     0 in every training digit; the standardiser gives them σ = 1, so they stay 0 instead of \
     dividing by zero.
     """)
   page.check(
     "the standardiser's means are the training rows' own, not those of all \(digits.count) digits",
     holds: data.standardizer.means == ownMeans && gapToAll > 1e-3,
-    detail: "they differ from the means of every row by up to \(formatNumber(gapToAll))")
+    detail: "they differ from the means over all \(digits.count) digits by up to \(formatNumber(gapToAll))")
   page.check(
     "every training column has mean 0 after standardising",
     holds: largestTrainingMean < 1e-12, detail: "largest |mean| \(formatScientific(largestTrainingMean))")

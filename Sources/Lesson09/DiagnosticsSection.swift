@@ -10,6 +10,9 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
     + MisSetRuns.variants(of: healthy.model).map { name, model in
       (name, try TrainedCapstone.train(model, label: "the run with \(name)"))
     }
+  let layers = healthy.best.layers.compactMap { $0 as? Dense }.indices
+  // The runs stop at different epochs: compare them over the steps they all ran.
+  let common = runs.map(\.1.steps.count).min() ?? 0
   page.paragraph(
     """
     Three numbers per layer tell how training is going while it runs (CS231n's "babysitting \
@@ -28,22 +31,24 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
     """
     The healthy run of section 3 next to four deliberately mis-set ones: the peak rate 10 \
     times higher (η = \(formatNumber(healthy.model.peakRate * 10, decimals: 2))), no batch \
-    normalisation, both at once, and both at once with tanh instead of ReLU. Each ratio and \
-    norm is the median over every step of the run:
+    normalisation, both at once, and both at once with tanh instead of ReLU. The runs stop at different \
+    epochs, so each ratio and norm is the median over the first \(common) steps, the ones \
+    every run made:
     """)
-  let layers = healthy.best.layers.compactMap { $0 as? Dense }.indices
   page.line("median update-to-weight ratio ‖ΔW‖/‖W‖, by dense layer:")
   page.table(
     TextTable(
       headers: ["run"] + layers.map { "layer \($0 + 1)" },
-      rows: runs.map { name, run in [name] + layers.map { formatScientific(run.steps.medianRatio(layer: $0)) } }))
+      rows: runs.map { name, run in
+        [name] + layers.map { formatScientific(run.steps.medianRatio(layer: $0, steps: common)) }
+      }))
   page.line()
   page.line("median gradient norm ‖dL/dW‖, by dense layer:")
   page.table(
     TextTable(
       headers: ["run"] + layers.map { "layer \($0 + 1)" },
       rows: runs.map { name, run in
-        [name] + layers.map { formatNumber(run.steps.medianGradientNorm(layer: $0), decimals: 3) }
+        [name] + layers.map { formatNumber(run.steps.medianGradientNorm(layer: $0, steps: common), decimals: 3) }
       }))
   page.line()
   let idle = runs.map { run in
@@ -65,7 +70,7 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
           ]
       }))
   page.line()
-  let ratios = runs.map { run in layers.map { run.1.steps.medianRatio(layer: $0) } }
+  let ratios = runs.map { run in layers.map { run.1.steps.medianRatio(layer: $0, steps: common) } }
   let (healthyRatios, fastRatios) = (ratios[0], ratios[1])
   let firstLayer = healthy.steps.ratios(layer: 0)
   let schedule = OneCycleRate(
@@ -73,9 +78,14 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
   let peak = schedule.peakStep
   let atPeak = firstLayer[min(peak, firstLayer.count) - 1]
   let rateRise = schedule.rate(atStep: peak - 1) / schedule.rate(atStep: 0)
-  let healthyShare = healthy.best.classificationAccuracy(
-    features: healthy.data.validationX, targets: healthy.data.validationY)
-  let healthyError = (healthyShare * (1 - healthyShare) / Double(healthy.data.validationX.rows)).squareRoot()
+  let shares = runs.map {
+    $0.1.best.classificationAccuracy(features: $0.1.data.validationX, targets: $0.1.data.validationY)
+  }
+  let rows = Double(healthy.data.validationX.rows)
+  let errors = shares.map { 100 * ($0 * (1 - $0) / rows).squareRoot() }
+  let extremeGap = (
+    value: 100 * (shares[0] - shares[3]), error: (errors[0] * errors[0] + errors[3] * errors[3]).squareRoot()
+  )
   page.line("the healthy run's first-layer ratio at every step:")
   page.plot(LinePlot(firstLayer, height: 6, logarithmic: true, xLabel: "step", xRange: (1, Double(firstLayer.count))))
   page.paragraph(
@@ -96,15 +106,17 @@ let diagnosticsSection = WalkthroughSection("Diagnostics during training") { pag
     """)
   page.paragraph(
     """
-    The idle units flag one run. Only the run with both changes, the high rate and no batch \
-    normalisation, loses a large share of its ReLUs: \
-    \(formatPercent(idle[3].max() ?? 0, decimals: 0)) of one layer's are dead after its last \
-    epoch, against at most \(formatPercent(idle[0...2].flatMap { $0 }.max() ?? 0, decimals: 0)) \
-    in the other three ReLU runs. With tanh in its place, the same settings leave \
-    \(formatPercent(idle[4].max() ?? 0, decimals: 0)) of one layer's outputs saturated. The \
+    The idle units flag the two runs that have both changes, the high rate and no batch \
+    normalisation: the ReLU one ends with \(formatPercent(idle[3].max() ?? 0, decimals: 0)) of \
+    one layer's units dead, against at most \
+    \(formatPercent(idle[0...2].flatMap { $0 }.max() ?? 0, decimals: 0)) in the other three ReLU \
+    runs, and the tanh one with \(formatPercent(idle[4].max() ?? 0, decimals: 0)) of one layer's \
+    outputs saturated. The \
     last column is one run each, scored on \(healthy.data.validationX.rows) digits: one \
-    standard error of such a score is about \(formatNumber(healthyError * 100, decimals: 1)) \
-    points, so that column alone cannot rank the runs.
+    standard error of such a score is \(formatNumber(errors.min() ?? .nan, decimals: 1)) to \
+    \(formatNumber(errors.max() ?? .nan, decimals: 1)) points here, so only its larger gaps \
+    (healthy against η × 10 without batch norm: \(formatNumber(extremeGap.value, decimals: 1)) ± \
+    \(formatNumber(extremeGap.error, decimals: 1)) points) stand out from the noise.
     """)
   page.check(
     "the healthy first-layer ratio at the peak is over 3 times its first step's, and above its last step's",

@@ -13,13 +13,13 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
     The network of this lesson is \(shape): two hidden layers, each a dense layer, batch \
     normalisation, ReLU and dropout (p = \(formatNumber(model.dropout, decimals: 1))), then a \
     dense layer of 10 logits and softmax cross-entropy; He initialisation throughout. Before \
-    spending minutes (on larger problems, days) training it, three cheap checks, as CS231n and \
+    training it (on larger problems that takes days), three cheap checks, as CS231n and \
     Andrej Karpathy's "recipe for training neural networks" teach them.
     """)
   // 1. The first loss.
   page.paragraph(
     """
-    1. The first loss. Knowing nothing yet, the network should give each of the 10 classes \
+    Check 1, the first loss. Knowing nothing yet, the network should give each of the 10 classes \
     about 1/10, so the loss of the first batch should be close to −ln(1/10):
     """)
   page.value("−ln(1/10)", -log(0.1))
@@ -71,7 +71,7 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   let below = losses.firstIndex { $0 < 0.01 }.map { $0 + 1 }
   page.paragraph(
     """
-    2. Overfit one batch. With dropout off, the same network trained on the first batch of \
+    Check 2, overfit one batch. With dropout off, the same network trained on the first batch of \
     \(batchX.rows) digits alone (Adam, η = \(formatNumber(OverfitBatch.rate, decimals: 3)), \
     \(steps) steps on that batch) should drive its loss to almost 0. A network that cannot \
     memorise \(batchX.rows) examples has a bug in its forward or backward pass, or a rate far \
@@ -81,7 +81,7 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   page.paragraph(
     """
     The loss falls from \(formatNumber(losses[0])) to \(formatScientific(finalLoss)) and goes \
-    below 0.01 after step \(below.map(String.init) ?? "(never)"); the batch is classified \
+    below 0.01 first at step \(below.map(String.init) ?? "(never)"); the batch is classified \
     \(formatPercent(batchAccuracy, decimals: 0)) right.
     """)
   page.check(
@@ -105,7 +105,7 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
     features: data.trainX.rows(at: checkRows), targets: data.trainY.rows(at: checkRows))
   page.paragraph(
     """
-    3. Check the gradients of the whole network. Every one of its parameters gets a centred \
+    Check 3, the gradients of the whole network. Every one of its parameters gets a centred \
     difference ĝ of the loss, on \(checkRows.count) training digits, and is compared with the \
     backward pass's g by the measure of Andrew Ng's course, ‖g − ĝ‖ / (‖g‖ + ‖ĝ‖) per \
     parameter (about 1e-7 or less: right). Dropout draws a new mask on every forward pass, \
@@ -128,7 +128,7 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   let worst = compared.map(\.difference).max() ?? .nan
   page.paragraph(
     """
-    The biases of the two hidden dense layers have no gradient at all, by either method: \
+    The biases of the two hidden dense layers have no gradient, zero up to rounding error by either method: \
     batch normalisation subtracts each feature's batch mean straight after them, and a \
     constant added to every row of a batch is subtracted again. β does their job.
     """)

@@ -26,7 +26,7 @@ let resultSection = WalkthroughSection("The result, on the test set") { page in
     note: "about ± \(formatNumber(200 * error, decimals: 1)) points for 95%")
   page.line()
   page.check(
-    "the target set before training: at least 97% of the held-out test digits right",
+    "the lesson's target: at least 97% of the held-out test digits right",
     holds: confusion.accuracy >= 0.97, detail: formatPercent(confusion.accuracy))
   page.line()
   page.paragraph("The confusion matrix: row t, column p counts the test digits t classified as p.")

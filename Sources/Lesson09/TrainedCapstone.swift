@@ -71,11 +71,16 @@ struct StepTrace: Sendable {
     gradientNorms.append(report.weightGradientNorms)
   }
 
-  /// The median over every step of layer `layer`'s update-to-weight ratio.
-  func medianRatio(layer: Int) -> Double { median(ratios.map { $0[layer] }) }
+  /// How many steps were recorded.
+  var count: Int { ratios.count }
 
-  /// The median over every step of layer `layer`'s gradient norm.
-  func medianGradientNorm(layer: Int) -> Double { median(gradientNorms.map { $0[layer] }) }
+  /// The median of layer `layer`'s update-to-weight ratio over the first `steps` steps.
+  func medianRatio(layer: Int, steps: Int) -> Double { median(ratios.prefix(steps).map { $0[layer] }) }
+
+  /// The median of layer `layer`'s gradient norm over the first `steps` steps.
+  func medianGradientNorm(layer: Int, steps: Int) -> Double {
+    median(gradientNorms.prefix(steps).map { $0[layer] })
+  }
 
   /// Layer `layer`'s ratio at each step.
   func ratios(layer: Int) -> [Double] { ratios.map { $0[layer] } }

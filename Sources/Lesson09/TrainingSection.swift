@@ -81,7 +81,7 @@ let trainingSection = WalkthroughSection("Training, with validation and early st
       ? "\(model.patience) epochs without a lower one stop the run after epoch \(epochs), before the schedule's end."
       : "The run goes the schedule's full \(epochs) epochs: the patience of \(model.patience) never runs out.") \
     The network kept is epoch \(run.bestEpoch)'s, with \(formatPercent(bestAccuracy, decimals: 1)) of the \
-    validation digits right. It ends at step \(run.bestEpoch * stepsPerEpoch) of the schedule's \
+    validation digits right. Epoch \(run.bestEpoch) ends at step \(run.bestEpoch * stepsPerEpoch) of the schedule's \
     \(schedule.steps), after the peak at step \(schedule.peakStep), where η has come down to \
     \(formatScientific(schedule.rate(atStep: run.bestEpoch * stepsPerEpoch - 1))) from \
     \(formatNumber(model.peakRate, decimals: 3)): early stopping keeps a network from part-way \

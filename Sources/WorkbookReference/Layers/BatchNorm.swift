@@ -84,12 +84,8 @@ public struct BatchNorm: Layer {
   public var parameters: [Matrix] {
     get { [scale, shift] }
     set {
-      require(
-        newValue.count == 2 && newValue[0].shape == scale.shape && newValue[1].shape == shift.shape,
-        "\(name): expected [γ \(scale.shapeDescription), β \(shift.shapeDescription)], got "
-          + "[\(newValue.map(\.shapeDescription).joined(separator: ", "))]")
-      scale = newValue[0]
-      shift = newValue[1]
+      requireParameterPair(newValue, like: (scale, shift), symbols: ("γ", "β"), name)
+      (scale, shift) = (newValue[0], newValue[1])
     }
   }
 

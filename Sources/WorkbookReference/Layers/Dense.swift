@@ -51,12 +51,8 @@ public struct Dense: Layer {
   public var parameters: [Matrix] {
     get { [weights, bias] }
     set {
-      require(
-        newValue.count == 2 && newValue[0].shape == weights.shape && newValue[1].shape == bias.shape,
-        "\(name): expected [W \(weights.shapeDescription), b \(bias.shapeDescription)], got "
-          + "[\(newValue.map(\.shapeDescription).joined(separator: ", "))]")
-      weights = newValue[0]
-      bias = newValue[1]
+      requireParameterPair(newValue, like: (weights, bias), symbols: ("W", "b"), name)
+      (weights, bias) = (newValue[0], newValue[1])
     }
   }
 

@@ -44,3 +44,15 @@ func requireOutputGradient(_ gradient: Matrix, rows: Int, columns: Int, _ layer:
     gradient.rows == rows && gradient.columns == columns,
     "\(layer): the output gradient is \(gradient.shapeDescription), expected \(rows)×\(columns) like the last \(what)")
 }
+
+/// Stops with a message naming `layer` unless `newValue` is two matrices of the shapes of the
+/// layer's current pair (W and b, or γ and β): the check of every two-parameter layer's
+/// `parameters` setter.
+func requireParameterPair(
+  _ newValue: [Matrix], like current: (Matrix, Matrix), symbols: (String, String), _ layer: String
+) {
+  require(
+    newValue.count == 2 && newValue[0].shape == current.0.shape && newValue[1].shape == current.1.shape,
+    "\(layer): expected [\(symbols.0) \(current.0.shapeDescription), \(symbols.1) \(current.1.shapeDescription)], got "
+      + "[\(newValue.map(\.shapeDescription).joined(separator: ", "))]")
+}
