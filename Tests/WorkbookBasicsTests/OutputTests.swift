@@ -97,6 +97,13 @@ final class WalkthroughRunnerTests: XCTestCase {
       return (status, output.lines, errors)
     }
     XCTAssertTrue(walkthrough.usage.contains("swift run Lesson09"))
+    let long = Walkthrough(
+      lesson: 9, title: "A title long enough to push the description past eighty columns", sections: [],
+      moreOptions: [WalkthroughOption("--a-long-option FILE", "what it does"), WalkthroughOption("--b FILE", "more")])
+    let usage = long.usage.split(separator: "\n")
+    XCTAssertTrue(usage.allSatisfy { $0.count <= 80 }, long.usage)
+    XCTAssertTrue(usage.contains { $0.hasPrefix("  --b FILE               more") }, "options aligned:\n\(long.usage)")
+    XCTAssertTrue(long.usage.contains("[--a-long-option FILE]"), "options in the synopsis")
     XCTAssertEqual(run(["--section", "1"]).status, 0)
     XCTAssertEqual(run(["--section", "1"]).output, ["1. ok", "─────", "hello"])
     XCTAssertEqual(run(["--section", "2"]).status, 1)

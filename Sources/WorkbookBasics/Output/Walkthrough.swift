@@ -60,16 +60,14 @@ public struct Walkthrough {
     let width = options.map(\.usage.count).max() ?? 0
     let synopsis = options.map { "[\($0.usage)]" }.joined(separator: " ")
     let lines = options.map { "  " + $0.usage.padding(toLength: width + 3, withPad: " ", startingAt: 0) + $0.help }
-    return TextWrapping.wrap(
-      "Usage: swift run \(executableName) \(synopsis)", width: 80, indent: "", hangingIndent: "         "
-    )
-    .joined(separator: "\n") + """
-
-
-      Prints Lesson \(lesson)'s walkthrough: "\(title)", every number computed as it runs.
-      \(lines.joined(separator: "\n"))
-      Colour is used on a terminal unless NO_COLOR is set.
-      """
+    let wrapped = { (text: String, hanging: String) in
+      TextWrapping.wrap(text, width: 80, indent: "", hangingIndent: hanging).joined(separator: "\n")
+    }
+    return [
+      wrapped("Usage: swift run \(executableName) \(synopsis)", "         "), "",
+      wrapped("Prints Lesson \(lesson)'s walkthrough: \"\(title)\", every number computed as it runs.", ""),
+      lines.joined(separator: "\n"), "Colour is used on a terminal unless NO_COLOR is set.",
+    ].joined(separator: "\n")
   }
 
   /// Runs with the process's arguments and exits: status 0 when every section ran and every
