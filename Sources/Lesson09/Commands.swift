@@ -21,26 +21,30 @@ enum CapstoneCommands {
     var remaining = arguments[...]
     while let argument = remaining.popFirst() {
       guard names.contains(argument) else {
-        return fail("unknown argument \"\(argument)\" with \(names.joined(separator: ", "))")
+        return fail("unknown argument \"\(argument)\" with \(names.joined(separator: ", "))", status: 2)
       }
       guard let value = remaining.popFirst(), !value.hasPrefix("--") else {
-        return fail("\(argument) needs a file name")
+        return fail("\(argument) needs a file name", status: 2)
       }
       values[argument] = value
     }
-    if values["--model"] != nil && values["--predict"] == nil { return fail("--model goes with --predict FILE") }
+    if values["--model"] != nil && values["--predict"] == nil {
+      return fail("--model goes with --predict FILE", status: 2)
+    }
     do {
       if let path = values["--save"] { try save(to: path, page: &page) }
       if let path = values["--predict"] { try predict(drawing: path, model: values["--model"], page: &page) }
       return 0
     } catch {
-      return fail("\(error)")
+      return fail("\(error)", status: 1)
     }
   }
 
-  private static func fail(_ message: String) -> Int32 {
+  /// Writes "error: …" to standard error and returns `status`: 2 for bad arguments, 1 for a
+  /// file that cannot be read or written.
+  private static func fail(_ message: String, status: Int32) -> Int32 {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-    return message.hasPrefix("unknown") || message.contains("needs") || message.contains("goes with") ? 2 : 1
+    return status
   }
 
   /// Trains the capstone network and writes it, keeping any file already at `path` as a backup.
@@ -123,50 +127,19 @@ enum CapstoneCommands {
       if never > 0 { parts.append("\(never) \(never == 1 ? "is" : "are") inked where every training digit is blank") }
       if far > 0 {
         parts.append(
-          "\(far) \(far == 1 ? "is" : "are") more than \(formatNumber(unusualDeviation, decimals: 0)) standard "
+          "\(far) \(far == 1 ? "is" : "are") more than \(formatNumber(UnusualPixels.threshold, decimals: 0)) standard "
             + "deviations from the training digits' mean there (the furthest, row \(worst / 8 + 1) column "
             + "\(worst % 8 + 1), by \(formatNumber(unusual.largestDeviation, decimals: 0)))")
       }
       page.note(
         """
         \(never + far) pixel\(never + far == 1 ? "" : "s") of this drawing \(never + far == 1 ? "is" : "are") \
-        unusual: \(parts.joined(separator: ", and ")). That is outside the range of the training \
-        digits: treat the probabilities with care, however high.
+        unusual: \(parts.joined(separator: ", and ")). Such pixels are rare or absent in the \
+        training digits, so treat the probabilities with care, however high.
         """)
     } else {
       page.line()
     }
     return (choice, probabilities[0, choice], unusual.largestDeviation)
   }
-
-  /// How many standard deviations from the training mean make a pixel unusual.
-  static let unusualDeviation = 6.0
-}
-
-/// The pixels of a drawing that lie outside the training digits' range: inked where every
-/// training digit is blank (the standardiser's constant columns, σ set to 1), or more than
-/// `CapstoneCommands.unusualDeviation` standard deviations from the mean elsewhere.
-struct UnusualPixels {
-  /// Inked pixels that are blank in every training digit.
-  let neverInked: [Int]
-  /// Pixels more than the threshold from the mean, furthest first.
-  let far: [Int]
-  /// The largest |z| of a pixel that varies in the training digits.
-  let largestDeviation: Double
-
-  init(_ pixels: Matrix, _ standardizer: Standardizer) {
-    let z = standardizer.transform(pixels)
-    // On the 0-to-1 scale no pixel that varies can have σ ≥ 0.5, so σ = 1 marks a constant one.
-    let constant = { (pixel: Int) in standardizer.standardDeviations[0, pixel] == 1 }
-    neverInked = (0..<pixels.columns).filter { constant($0) && pixels[0, $0] != standardizer.means[0, $0] }
-    far = (0..<pixels.columns).filter { !constant($0) && abs(z[0, $0]) > CapstoneCommands.unusualDeviation }
-      .sorted { abs(z[0, $0]) > abs(z[0, $1]) }
-    largestDeviation = (0..<pixels.columns).filter { !constant($0) }.map { abs(z[0, $0]) }.max() ?? 0
-  }
-
-  /// The furthest of the far pixels, or else the first never-inked one; nil when none is unusual.
-  var furthest: Int? { far.first ?? neverInked.first }
-
-  /// Whether any pixel is unusual.
-  var any: Bool { furthest != nil }
 }

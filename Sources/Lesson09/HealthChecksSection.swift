@@ -91,18 +91,19 @@ let healthChecksSection = WalkthroughSection("Health checks before training") { 
   page.line()
   // 3. A gradient check of the whole network.
   let checkRows = Array(firstBatch.prefix(4))
+  let checkX = data.trainX.rows(at: checkRows)
   var checked = model.network()
+  // One fixed mask per dropout layer, of the shape of what it receives from this batch.
+  let widths = checked.layerInputs(for: checkX, training: false).map(\.columns)
   var maskGenerator = SeededGenerator(seed: 92)
   for index in checked.layers.indices {
-    guard var dropout = checked.layers[index] as? Dropout, let width = previousWidth(checked, before: index) else {
-      continue
-    }
-    dropout.nextMask = Matrix.randomUniform(rows: checkRows.count, columns: width, in: 0..<1, using: &maskGenerator)
-      .map { $0 < 1 - dropout.rate ? 1 : 0 }
+    guard var dropout = checked.layers[index] as? Dropout else { continue }
+    dropout.nextMask = Matrix.randomUniform(
+      rows: checkRows.count, columns: widths[index], in: 0..<1, using: &maskGenerator
+    ).map { $0 < 1 - dropout.rate ? 1 : 0 }
     checked.layers[index] = dropout
   }
-  let errors = try checked.gradientCheck(
-    features: data.trainX.rows(at: checkRows), targets: data.trainY.rows(at: checkRows))
+  let errors = try checked.gradientCheck(features: checkX, targets: data.trainY.rows(at: checkRows))
   page.paragraph(
     """
     Check 3, the gradients of the whole network. Every one of its parameters gets a centred \
@@ -166,12 +167,4 @@ private struct FirstLoss {
       (0..<probabilities.rows).map { row in (0..<10).map { probabilities[row, $0] }.max() ?? 0 }
       .reduce(0, +) / Double(probabilities.rows)
   }
-}
-
-/// The width of the output of the layer before `index`: what a dropout layer there receives.
-private func previousWidth(_ network: Sequential, before index: Int) -> Int? {
-  for earlier in stride(from: index - 1, through: 0, by: -1) {
-    if let dense = network.layers[earlier] as? Dense { return dense.weights.columns }
-  }
-  return nil
 }

@@ -87,7 +87,7 @@ let keepSection = WalkthroughSection("Keep the model") { page in
     holds: zeroUnusual?.any == true && sevenUnusual?.any == false,
     detail: "largest |z| \(formatNumber(zeroUnusual?.largestDeviation ?? .nan, decimals: 0)) for the zero, "
       + "\(formatNumber(sevenUnusual?.largestDeviation ?? .nan, decimals: 1)) for the seven; threshold "
-      + formatNumber(CapstoneCommands.unusualDeviation, decimals: 0))
+      + formatNumber(UnusualPixels.threshold, decimals: 0))
   page.line()
   page.paragraph(
     """

@@ -20,6 +20,7 @@ import XCTest
 /// - the best epoch counted from 0: `testPatienceAndTies`;
 /// - `restoreBest` never called, or called every epoch: `testThePartsAreCalledInOrder`,
 ///   `testPatienceAndTies`, `testReachesTheTargetOnTheDigits`;
+/// - `patience` hard-coded: `testThePatienceGivenIsTheOneUsed` (1, 2 and 4);
 /// - `epochs` or `batchSize` ignored (hard-coded): `testRunsAtMostTheEpochsAsked`,
 ///   `testEachEpochVisitsItsRowsInOrderInBatches` (batch sizes 3 and 4).
 final class Exercise0901Tests: XCTestCase {
@@ -140,6 +141,19 @@ final class Exercise0901Tests: XCTestCase {
       hint: "after validate(), first see whether the loss is a new best; only when it is not, ask whether "
         + "patience epochs have passed. Here epoch 5 (0.7) is a new best, so the run goes on to epoch 8.")
     assertValue(outcome.bestEpoch, equals: 5, "bestEpoch", hint: "epoch 5's loss, 0.7, is the lowest.")
+  }
+
+  /// Losses 1.0, 0.9, then 0.95 for ever: the best is epoch 2, and training stops `patience`
+  /// epochs later, after epoch 2 + patience, for patience 1, 2 and 4.
+  func testThePatienceGivenIsTheOneUsed() throws {
+    for patience in [1, 2, 4] {
+      let (outcome, _) = try recordedRun(
+        rows: 3, batchSize: 3, epochs: 10, patience: patience, validationLosses: [1.0, 0.9, 0.95])
+      assertValue(
+        outcome.validationLosses.count, equals: 2 + patience, "the epochs run with patience \(patience)",
+        hint: "stop once `patience` epochs in a row have not beaten the best (epoch 2 here): use the patience "
+          + "argument, not a number of your own.")
+    }
   }
 
   func testRunsAtMostTheEpochsAsked() throws {
